@@ -1,0 +1,59 @@
+package org.vangnet.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The landing page after sign-in: a greeting and the routes every counsellor needs within reach,
+ * minors and adults apart, as the helplines' leaflets give them.
+ */
+@Route("")
+@PermitAll
+@Menu(title = "menu.home", order = 0, icon = "vaadin:home")
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(ShellUserService users) {
+        addClassName("vn-home");
+        setPadding(true);
+        String name = users.currentUser().map(ShellUser::displayName).orElse("");
+        var greeting = new H2(getTranslation("home.greeting", name));
+        var intro = new Paragraph(getTranslation("home.intro"));
+        add(greeting, intro, routes());
+    }
+
+    private Div routes() {
+        var minors = card("home.minors.title", "home.minors.child-focus", "home.minors.take-it-down",
+                "home.minors.no-images");
+        var adults = card("home.adults.title", "home.adults.institute", "home.adults.stopncii",
+                "home.adults.no-pin");
+        var sextortion = card("home.sextortion.title", "home.sextortion.no-pay", "home.sextortion.evidence",
+                "home.sextortion.block");
+        var grid = new Div(minors, adults, sextortion);
+        grid.addClassName("vn-card-grid");
+        return grid;
+    }
+
+    private Div card(String titleKey, String... lineKeys) {
+        var list = new UnorderedList();
+        for (String key : lineKeys) {
+            list.add(new ListItem(getTranslation(key)));
+        }
+        var card = new Div(new H3(getTranslation(titleKey)), list);
+        card.addClassName("vn-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.home");
+    }
+}

@@ -1,0 +1,113 @@
+package org.vangnet.security;
+
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+import org.vangnet.base.db.DatabaseMode;
+
+/**
+ * Makes sure somebody can sign in after the first start, without ever shipping a default account:
+ * <ol>
+ *   <li>demo data enabled (the embedded database, by default): the demo teams and one account per role;</li>
+ *   <li>{@code vangnet.setup.admin-username} and {@code -password} set: that administrator;</li>
+ *   <li>otherwise: a one-time setup token, printed once in the log, for {@code /setup}.</li>
+ * </ol>
+ * Nothing happens when any account exists.
+ */
+@Component
+@Order(10)
+class AccountBootstrap implements ApplicationRunner {
+
+    /** Shared by all demo accounts; listed in the README. Never created on an external database unless asked for. */
+    static final String DEMO_PASSWORD = "vangnet-demo-2026";
+
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("lotte", "Lotte Peeters", Role.COUNSELLOR, "Team Gent"),
+            new DemoAccount("karim", "Karim El Idrissi", Role.COUNSELLOR, "Team Gent"),
+            new DemoAccount("ines", "Inès Dubois", Role.COUNSELLOR, "Team Brussel"),
+            new DemoAccount("sofie", "Sofie Janssens", Role.SUPERVISOR, "Team Gent"),
+            new DemoAccount("nadia", "Nadia Vermeulen", Role.INSTITUTE_STAFF, null),
+            new DemoAccount("admin", "Alex Maes", Role.ADMIN, null));
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    private final UserAccountRepository users;
+    private final TeamRepository teams;
+    private final SetupService setupService;
+    private final PasswordEncoder passwordEncoder;
+    private final DatabaseMode databaseMode;
+    private final SetupProperties setupProperties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    AccountBootstrap(UserAccountRepository users, TeamRepository teams, SetupService setupService,
+                     PasswordEncoder passwordEncoder, DatabaseMode databaseMode, SetupProperties setupProperties,
+                     TransactionTemplate transaction, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.setupService = setupService;
+        this.passwordEncoder = passwordEncoder;
+        this.databaseMode = databaseMode;
+        this.setupProperties = setupProperties;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        if (databaseMode.demoDataEnabled()) {
+            transaction.executeWithoutResult(status -> createDemoAccounts());
+            log.info("Created {} demo accounts (password in the README)", DEMO_ACCOUNTS.size());
+        } else if (StringUtils.hasText(setupProperties.adminUsername())
+                && StringUtils.hasText(setupProperties.adminPassword())) {
+            transaction.executeWithoutResult(status -> createConfiguredAdministrator());
+            log.info("Created the first administrator '{}' from the configuration", setupProperties.adminUsername());
+        } else {
+            String token = setupService.issueToken();
+            log.warn("""
+
+                    ==================================================================
+                     Vangnet has no accounts yet. Create the first administrator at
+                       /setup
+                     with this one-time setup token (it works once, and only until
+                     the next restart):
+                       {}
+                    ==================================================================""", token);
+        }
+    }
+
+    private void createDemoAccounts() {
+        String hash = passwordEncoder.encode(DEMO_PASSWORD);
+        DEMO_ACCOUNTS.stream().map(DemoAccount::team).filter(t -> t != null).distinct()
+                .filter(name -> teams.findByNameIgnoreCase(name).isEmpty())
+                .forEach(name -> teams.save(new Team(name, clock.instant())));
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            Long teamId = demo.team() == null ? null
+                    : teams.findByNameIgnoreCase(demo.team()).map(Team::getId).orElseThrow();
+            users.save(new UserAccount(demo.username(), demo.displayName(), hash, demo.role(), teamId,
+                    clock.instant()));
+        }
+    }
+
+    private void createConfiguredAdministrator() {
+        PasswordPolicy.check("password", setupProperties.adminPassword());
+        users.save(new UserAccount(setupProperties.adminUsername(),
+                StringUtils.hasText(setupProperties.adminDisplayName())
+                        ? setupProperties.adminDisplayName() : setupProperties.adminUsername(),
+                passwordEncoder.encode(setupProperties.adminPassword()), Role.ADMIN, null, clock.instant()));
+    }
+
+    record DemoAccount(String username, String displayName, Role role, String team) {
+    }
+}

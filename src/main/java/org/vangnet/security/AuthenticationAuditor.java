@@ -1,0 +1,94 @@
+package org.vangnet.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.Locale;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditAction;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditOutcome;
+import org.vangnet.base.audit.AuditTrail;
+
+/**
+ * Writes sign-ins, failed sign-ins, sign-outs and refused method or request authorisations to the
+ * audit trail. For a failed sign-in the typed name is recorded only when such an account exists:
+ * people sometimes type their password into the name field, and that must not land in the log.
+ */
+@Component
+class AuthenticationAuditor {
+
+    static final String UNKNOWN_ACTOR = "(unknown)";
+    private static final int MAX_DETAIL = 100;
+
+    private final AuditTrail auditTrail;
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    AuthenticationAuditor(AuditTrail auditTrail, UserAccountRepository users, Clock clock) {
+        this.auditTrail = auditTrail;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof VangnetUser user) {
+            users.findById(user.id()).ifPresent(account -> account.recordLogin(clock.instant()));
+            auditTrail.record(AuditEntry.of(AuditAction.LOGIN, "USER", user.id())
+                    .by(user.getUsername(), user.role().name()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String typed = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
+        var account = users.findByUsername(typed);
+        String reason = event.getException().getClass().getSimpleName()
+                .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        auditTrail.record(new AuditEntry(AuditAction.LOGIN_FAILED, "USER",
+                account.map(a -> a.getId().toString()).orElse(null), AuditOutcome.FAILED, reason,
+                account.map(UserAccount::getUsername).orElse(UNKNOWN_ACTOR),
+                account.map(a -> a.getRole().name()).orElse(null)));
+    }
+
+    @EventListener
+    @Transactional
+    void onLogout(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof VangnetUser user) {
+            auditTrail.record(AuditEntry.of(AuditAction.LOGOUT, "USER", user.id())
+                    .by(user.getUsername(), user.role().name()));
+        }
+    }
+
+    /** In its own transaction: the refused call's transaction, if any, is about to roll back. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onDenied(AuthorizationDeniedEvent<?> event) {
+        Authentication authentication = event.getAuthentication().get();
+        // Anonymous visitors are simply sent to the login page; only a signed-in user's refusal is news.
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !(authentication.getPrincipal() instanceof VangnetUser user)) {
+            return;
+        }
+        String target = switch (event.getSource()) {
+            case MethodInvocation invocation -> invocation.getMethod().getDeclaringClass().getSimpleName()
+                    + "." + invocation.getMethod().getName();
+            case HttpServletRequest request -> request.getRequestURI();
+            default -> event.getSource().getClass().getSimpleName();
+        };
+        String detail = target.length() > MAX_DETAIL ? target.substring(0, MAX_DETAIL) : target;
+        auditTrail.record(AuditEntry.denied("OPERATION", null, detail).by(user.getUsername(), user.role().name()));
+    }
+}

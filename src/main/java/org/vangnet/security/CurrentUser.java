@@ -1,0 +1,23 @@
+package org.vangnet.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user, for services that scope their queries to what that user may see. */
+@Component
+public class CurrentUser {
+
+    public Optional<VangnetUser> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof VangnetUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public VangnetUser require() {
+        return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No signed-in user"));
+    }
+}

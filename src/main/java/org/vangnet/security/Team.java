@@ -1,0 +1,45 @@
+package org.vangnet.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.vangnet.base.domain.AbstractEntity;
+import org.vangnet.base.domain.DomainException;
+
+/** A helpline team: counsellors belong to one, a supervisor leads one. */
+@Entity
+@Table(name = "team")
+class Team extends AbstractEntity {
+
+    static final int MAX_NAME = 80;
+
+    @Column(name = "name", nullable = false, length = MAX_NAME)
+    private String name;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Team() {
+    }
+
+    Team(String name, Instant createdAt) {
+        rename(name);
+        this.createdAt = createdAt;
+    }
+
+    void rename(String newName) {
+        String trimmed = newName == null ? "" : newName.strip();
+        if (trimmed.isEmpty()) {
+            throw DomainException.onField("name", "validation.required");
+        }
+        if (trimmed.length() > MAX_NAME) {
+            throw DomainException.onField("name", "validation.too-long", MAX_NAME);
+        }
+        this.name = trimmed;
+    }
+
+    String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,155 @@
+package org.vangnet.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.vangnet.base.domain.AbstractEntity;
+import org.vangnet.base.domain.DomainException;
+
+/**
+ * A person who signs in to Vangnet. The password is only ever held as an Argon2id hash; the team is
+ * referenced by id, like every other aggregate.
+ */
+@Entity
+@Table(name = "app_user")
+class UserAccount extends AbstractEntity {
+
+    static final int MAX_USERNAME = NewAccount.MAX_USERNAME;
+    static final int MAX_DISPLAY_NAME = NewAccount.MAX_DISPLAY_NAME;
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
+
+    @Column(name = "username", nullable = false, updatable = false, length = MAX_USERNAME)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "language", length = 10)
+    private String language;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String displayName, String passwordHash, Role role, Long teamId, Instant now) {
+        this.username = normaliseUsername(username);
+        rename(displayName);
+        assign(role, teamId);
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    /** Usernames are compared case-insensitively: stored trimmed and in lower case. */
+    static String normaliseUsername(String raw) {
+        String value = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            throw DomainException.onField("username", "validation.required");
+        }
+        if (!USERNAME.matcher(value).matches()) {
+            throw DomainException.onField("username", "validation.username.format");
+        }
+        return value;
+    }
+
+    void rename(String newDisplayName) {
+        String value = newDisplayName == null ? "" : newDisplayName.strip();
+        if (value.isEmpty()) {
+            throw DomainException.onField("displayName", "validation.required");
+        }
+        if (value.length() > MAX_DISPLAY_NAME) {
+            throw DomainException.onField("displayName", "validation.too-long", MAX_DISPLAY_NAME);
+        }
+        this.displayName = value;
+    }
+
+    void assign(Role newRole, Long newTeamId) {
+        if (newRole == null) {
+            throw DomainException.onField("role", "validation.required");
+        }
+        if (newRole.requiresTeam() && newTeamId == null) {
+            throw DomainException.onField("team", "validation.user.team-required");
+        }
+        this.role = newRole;
+        this.teamId = newTeamId;
+    }
+
+    void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    void chooseLanguage(Locale locale) {
+        this.language = locale == null ? null : locale.toLanguageTag();
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getTeamId() {
+        return teamId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Locale getLanguage() {
+        return language == null ? null : Locale.forLanguageTag(language);
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

@@ -1,0 +1,30 @@
+package org.vangnet.security;
+
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    String MATCHING = """
+            :filter = '' or u.username like concat('%', :filter, '%')
+                or lower(u.displayName) like concat('%', :filter, '%')""";
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    long countByRoleAndEnabledTrueAndIdNot(Role role, Long id);
+
+    @Query("""
+            select new org.vangnet.security.UserSummary(u.id, u.version, u.username, u.displayName, u.role,
+                u.teamId, t.name, u.enabled, u.lastLoginAt)
+            from UserAccount u left join Team t on t.id = u.teamId
+            where""" + MATCHING)
+    Slice<UserSummary> findSummaries(String filter, Pageable pageable);
+
+    @Query("select count(u) from UserAccount u where " + MATCHING)
+    long countMatching(String filter);
+}

@@ -1,0 +1,154 @@
+package org.vangnet.security;
+
+import static org.vangnet.security.Permissions.PROFILE_EDIT;
+import static org.vangnet.security.Permissions.USER_MANAGE;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.domain.ConcurrentChangeException;
+import org.vangnet.base.domain.DomainException;
+
+/**
+ * Administration of accounts: create, change role and team, reset a password, disable. Each change
+ * is audited; none of them is possible without {@link Permissions#USER_MANAGE}.
+ */
+@Service
+public class UserAccountService {
+
+    static final String AUDIT_TYPE = "USER";
+
+    private final UserAccountRepository users;
+    private final TeamRepository teams;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
+                       AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Accounts whose username or display name contains the filter, a page at a time. */
+    @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
+    @Transactional(readOnly = true)
+    public Slice<UserSummary> find(String filter, Pageable pageable) {
+        String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        return users.findSummaries(normalised, pageable);
+    }
+
+    @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
+    @Transactional(readOnly = true)
+    public long count(String filter) {
+        return users.countMatching(filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
+    @Transactional
+    public Long create(NewAccount account) {
+        String username = UserAccount.normaliseUsername(account.username());
+        if (users.existsByUsername(username)) {
+            throw DomainException.onField("username", "validation.username.taken");
+        }
+        PasswordPolicy.check("password", account.password());
+        requireTeamExists(account.teamId());
+        var created = users.save(new UserAccount(username, account.displayName(),
+                passwordEncoder.encode(account.password()), account.role(), account.teamId(), clock.instant()));
+        auditTrail.record(AuditEntry.created(AUDIT_TYPE, created.getId()).withDetail("role:" + account.role()));
+        return created.getId();
+    }
+
+    /** Changes name, role and team, unless someone else changed the account since it was loaded. */
+    @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
+    @Transactional
+    public void update(Long id, long expectedVersion, String displayName, Role role, Long teamId) {
+        var account = load(id);
+        ConcurrentChangeException.check(account, expectedVersion);
+        requireTeamExists(teamId);
+        if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
+            requireAnotherActiveAdministrator(account);
+        }
+        account.rename(displayName);
+        account.assign(role, teamId);
+        users.flush();
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, id, "role:" + role));
+    }
+
+    @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
+    @Transactional
+    public void resetPassword(Long id, String newPassword) {
+        PasswordPolicy.check("password", newPassword);
+        var account = load(id);
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, id, "password-reset"));
+    }
+
+    /** A disabled account can no longer sign in; its history stays. */
+    @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
+    @Transactional
+    public void setEnabled(Long id, boolean enabled) {
+        var account = load(id);
+        if (!enabled) {
+            if (account.getUsername().equals(currentUser.require().getUsername())) {
+                throw new DomainException("validation.user.cannot-disable-self");
+            }
+            if (account.getRole() == Role.ADMIN) {
+                requireAnotherActiveAdministrator(account);
+            }
+            account.disable();
+        } else {
+            account.enable();
+        }
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, id, enabled ? "enabled" : "disabled"));
+    }
+
+    /** The signed-in user changes their own password, proving they know the current one. */
+    @PreAuthorize("hasAuthority('" + PROFILE_EDIT + "')")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var account = load(currentUser.require().id());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw DomainException.onField("currentPassword", "validation.password.wrong-current");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, account.getId(), "own-password-changed"));
+    }
+
+    /** Remembers the signed-in user's language for their next sessions. */
+    @PreAuthorize("hasAuthority('" + PROFILE_EDIT + "')")
+    @Transactional
+    public void chooseOwnLanguage(Locale language) {
+        var account = load(currentUser.require().id());
+        account.chooseLanguage(language);
+    }
+
+    private UserAccount load(Long id) {
+        return users.findById(id).orElseThrow(() -> new DomainException("error.not-found"));
+    }
+
+    private void requireTeamExists(Long teamId) {
+        if (teamId != null && !teams.existsById(teamId)) {
+            throw DomainException.onField("team", "error.not-found");
+        }
+    }
+
+    private void requireAnotherActiveAdministrator(UserAccount account) {
+        if (users.countByRoleAndEnabledTrueAndIdNot(Role.ADMIN, account.getId()) == 0) {
+            throw new DomainException("validation.user.last-admin");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.vangnet.security.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.PasswordPolicy;
+import org.vangnet.security.SetupService;
+
+/**
+ * First start on an empty database: whoever holds the one-time token from the server log creates
+ * the first administrator here. Once an account exists, the page only sends people to sign in.
+ */
+@Route(value = "setup", autoLayout = false)
+@AnonymousAllowed
+public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SetupService setupService;
+    private final TextField token = new TextField();
+    private final TextField username = new TextField();
+    private final TextField displayName = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+
+    SetupView(SetupService setupService) {
+        this.setupService = setupService;
+        addClassName("vn-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        token.setLabel(getTranslation("setup.token"));
+        token.setHelperText(getTranslation("setup.token.help"));
+        username.setLabel(getTranslation("user.username"));
+        username.setHelperText(getTranslation("user.username.help"));
+        displayName.setLabel(getTranslation("user.display-name"));
+        password.setLabel(getTranslation("user.password"));
+        password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        repeat.setLabel(getTranslation("user.password.repeat"));
+
+        var create = new Button(getTranslation("setup.create"), click -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(token, username, displayName, password, repeat);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var card = new Div(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")),
+                form, create);
+        card.addClassName("vn-login-card");
+        add(card);
+    }
+
+    private void create() {
+        Map<String, HasValidation> fields = Map.of("token", token, "username", username,
+                "displayName", displayName, "password", password);
+        FormErrors.clear(fields);
+        repeat.setInvalid(false);
+        if (!password.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("validation.password.mismatch"));
+            repeat.setInvalid(true);
+            return;
+        }
+        try {
+            setupService.createFirstAdministrator(token.getValue(), username.getValue(), displayName.getValue(),
+                    password.getValue());
+            FormErrors.notifySuccess(getTranslation("setup.done"));
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        } catch (DomainException e) {
+            FormErrors.show(this, e, fields);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!setupService.isSetupPending()) {
+            event.forwardTo(LoginView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("setup.title") + " · " + getTranslation("app.name");
+    }
+}

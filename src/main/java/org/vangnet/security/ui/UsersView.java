@@ -1,0 +1,149 @@
+package org.vangnet.security.ui;
+
+import static org.vangnet.base.ui.Formats.dateTime;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.Roles;
+import org.vangnet.security.TeamService;
+import org.vangnet.security.UserAccountService;
+import org.vangnet.security.UserSummary;
+
+/** Administrators create accounts, set role and team, reset passwords and disable accounts. */
+@Route("admin/users")
+@RolesAllowed(Roles.ADMIN)
+@Menu(title = "menu.admin.users", order = 80, icon = "vaadin:users")
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserAccountService accounts;
+    private final TeamService teams;
+    private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+    private final TextField search = new TextField();
+
+    UsersView(UserAccountService accounts, TeamService teams) {
+        this.accounts = accounts;
+        this.teams = teams;
+        setSizeFull();
+        addClassName("vn-list-view");
+
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setAriaLabel(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        var create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), click -> openCreate());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new HorizontalLayout(search, create);
+        toolbar.setWidthFull();
+        toolbar.expand(search);
+
+        configureGrid();
+        add(toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.display-name"))
+                .setSortProperty("displayName").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username"))
+                .setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.role().translationKey())).setHeader(getTranslation("user.role"))
+                .setSortProperty("role").setAutoWidth(true);
+        grid.addColumn(u -> u.teamName() == null ? "" : u.teamName()).setHeader(getTranslation("user.team"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
+        grid.addColumn(u -> dateTime(u.lastLoginAt(), getLocale())).setHeader(getTranslation("user.last-login"))
+                .setSortProperty("lastLoginAt").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setItemsPageable(pageable -> accounts.find(search.getValue(), pageable).getContent(),
+                pageable -> (int) accounts.count(search.getValue()));
+    }
+
+    private Component status(UserSummary user) {
+        var badge = new Span(getTranslation(user.enabled() ? "user.status.active" : "user.status.disabled"));
+        badge.addClassNames("vn-badge", user.enabled() ? "vn-badge-success" : "vn-badge-muted");
+        return badge;
+    }
+
+    private Component actions(UserSummary user) {
+        var edit = iconButton(VaadinIcon.EDIT, "users.edit", () -> openEdit(user));
+        var password = iconButton(VaadinIcon.KEY, "users.reset-password", () -> openPasswordReset(user));
+        var toggle = user.enabled()
+                ? iconButton(VaadinIcon.BAN, "users.disable", () -> confirmDisable(user))
+                : iconButton(VaadinIcon.CHECK_CIRCLE, "users.enable", () -> setEnabled(user, true));
+        var actions = new HorizontalLayout(edit, password, toggle);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
+        var button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private void openCreate() {
+        new UserDialog(accounts, teams, null, this::refresh).open();
+    }
+
+    private void openEdit(UserSummary user) {
+        new UserDialog(accounts, teams, user, this::refresh).open();
+    }
+
+    private void openPasswordReset(UserSummary user) {
+        new PasswordResetDialog(accounts, user).open();
+    }
+
+    private void confirmDisable(UserSummary user) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("users.disable.confirm.title", user.displayName()));
+        dialog.setText(getTranslation("users.disable.confirm.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("users.disable"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> setEnabled(user, false));
+        dialog.open();
+    }
+
+    private void setEnabled(UserSummary user, boolean enabled) {
+        try {
+            accounts.setEnabled(user.id(), enabled);
+            FormErrors.notifySuccess(getTranslation(enabled ? "users.enabled" : "users.disabled"));
+            refresh();
+        } catch (DomainException e) {
+            FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.users");
+    }
+}
