@@ -10,7 +10,7 @@ create table audit_event (
     object_id      varchar(64),
     outcome        varchar(10)  not null check (outcome in ('SUCCESS', 'DENIED', 'FAILED')),
     detail         varchar(120),
-    client_address varchar(45)
+    client_address varchar(64)
 );
 create index audit_event_occurred_idx on audit_event (occurred_at desc);
 create index audit_event_object_idx on audit_event (object_type, object_id, occurred_at desc);

@@ -13,10 +13,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditAction;
+import org.vangnet.base.domain.Paging;
 
 /**
- * Reads the audit trail, newest first, a slice at a time (keyset-friendly: no count over a table
- * that only grows).
+ * Reads the audit trail, newest first, a slice at a time: no count over a table that only grows.
  */
 @Service
 public class AuditQueryService {
@@ -33,7 +33,8 @@ public class AuditQueryService {
      */
     @PreAuthorize("hasAuthority('" + AUDIT_READ + "')")
     @Transactional(readOnly = true)
-    public Slice<AuditEventRow> find(String actor, AuditAction action, Pageable pageable) {
+    public Slice<AuditEventRow> find(String actor, AuditAction action, Pageable requested) {
+        Pageable pageable = Paging.capped(requested);
         var sql = new StringBuilder("""
                 select id, occurred_at, actor, actor_role, action, object_type, object_id, outcome, detail,
                        client_address

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,19 +27,22 @@ class JdbcAuditTrail implements AuditTrail {
     static final String SYSTEM_ACTOR = "(system)";
     static final String ANONYMOUS_ACTOR = "(anonymous)";
     private static final String ROLE_PREFIX = "ROLE_";
+    private static final int MAX_ADDRESS = 64;
 
     private final JdbcTemplate jdbc;
+    private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
 
-    JdbcAuditTrail(JdbcTemplate jdbc, Clock clock) {
+    JdbcAuditTrail(JdbcTemplate jdbc, SecurityContextHolderStrategy securityContext, Clock clock) {
         this.jdbc = jdbc;
+        this.securityContext = securityContext;
         this.clock = clock;
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditEntry entry) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContext.getContext().getAuthentication();
         String actor = entry.actor() != null ? entry.actor() : actorOf(authentication);
         String role = entry.actorRole() != null ? entry.actorRole() : roleOf(authentication);
         jdbc.update("""
@@ -73,14 +76,14 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private static String clientAddress() {
+        String address = null;
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
+            address = attributes.getRequest().getRemoteAddr();
+        } else if (VaadinRequest.getCurrent() != null) {
+            address = VaadinRequest.getCurrent().getRemoteAddr();
         }
-        VaadinRequest vaadinRequest = VaadinRequest.getCurrent();
-        if (vaadinRequest != null) {
-            return vaadinRequest.getRemoteAddr();
-        }
-        return null;
+        // An IPv6 address with a zone id can exceed the column; a long address must never fail the operation.
+        return address == null || address.length() <= MAX_ADDRESS ? address : address.substring(0, MAX_ADDRESS);
     }
 
 }

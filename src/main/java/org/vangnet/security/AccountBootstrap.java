@@ -11,7 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.db.DatabaseMode;
+import org.vangnet.base.domain.DomainException;
 
 /**
  * Makes sure somebody can sign in after the first start, without ever shipping a default account:
@@ -46,11 +49,12 @@ class AccountBootstrap implements ApplicationRunner {
     private final DatabaseMode databaseMode;
     private final SetupProperties setupProperties;
     private final TransactionTemplate transaction;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     AccountBootstrap(UserAccountRepository users, TeamRepository teams, SetupService setupService,
                      PasswordEncoder passwordEncoder, DatabaseMode databaseMode, SetupProperties setupProperties,
-                     TransactionTemplate transaction, Clock clock) {
+                     TransactionTemplate transaction, AuditTrail auditTrail, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.setupService = setupService;
@@ -58,6 +62,7 @@ class AccountBootstrap implements ApplicationRunner {
         this.databaseMode = databaseMode;
         this.setupProperties = setupProperties;
         this.transaction = transaction;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -68,7 +73,8 @@ class AccountBootstrap implements ApplicationRunner {
         }
         if (databaseMode.demoDataEnabled()) {
             transaction.executeWithoutResult(status -> createDemoAccounts());
-            log.info("Created {} demo accounts (password in the README)", DEMO_ACCOUNTS.size());
+            log.warn("Created {} demo accounts with the public demo password from the README. Never use demo "
+                    + "data for real cases: set SPRING_DATASOURCE_URL for a real database.", DEMO_ACCOUNTS.size());
         } else if (StringUtils.hasText(setupProperties.adminUsername())
                 && StringUtils.hasText(setupProperties.adminPassword())) {
             transaction.executeWithoutResult(status -> createConfiguredAdministrator());
@@ -101,11 +107,19 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     private void createConfiguredAdministrator() {
-        PasswordPolicy.check("password", setupProperties.adminPassword());
-        users.save(new UserAccount(setupProperties.adminUsername(),
-                StringUtils.hasText(setupProperties.adminDisplayName())
-                        ? setupProperties.adminDisplayName() : setupProperties.adminUsername(),
-                passwordEncoder.encode(setupProperties.adminPassword()), Role.ADMIN, null, clock.instant()));
+        try {
+            PasswordPolicy.check("password", setupProperties.adminPassword());
+            var admin = users.save(new UserAccount(setupProperties.adminUsername(),
+                    StringUtils.hasText(setupProperties.adminDisplayName())
+                            ? setupProperties.adminDisplayName() : setupProperties.adminUsername(),
+                    passwordEncoder.encode(setupProperties.adminPassword()), Role.ADMIN, null, clock.instant()));
+            auditTrail.record(AuditEntry.created(UserAccountService.AUDIT_TYPE, admin.getId())
+                    .withDetail("first-administrator").by(admin.getUsername(), Role.ADMIN.name()));
+        } catch (DomainException e) {
+            throw new IllegalStateException(("VANGNET_SETUP_ADMIN_USERNAME must be 3-50 characters (lower-case letters, "
+                    + "digits, . _ -) and VANGNET_SETUP_ADMIN_PASSWORD %d-%d characters (%s)").formatted(
+                    PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH, e.messageKey()), e);
+        }
     }
 
     record DemoAccount(String username, String displayName, Role role, String team) {

@@ -19,7 +19,6 @@ final class AuditingDecisionResolver implements AccessCheckDecisionResolver {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    private static final int MAX_PATH = 100;
 
     private final AccessCheckDecisionResolver delegate;
     private final transient Supplier<AuditTrail> auditTrail;
@@ -34,9 +33,9 @@ final class AuditingDecisionResolver implements AccessCheckDecisionResolver {
         AccessCheckResult result = delegate.resolve(results, context);
         if (result.decision() == AccessCheckDecision.DENY && context.isNavigating()
                 && !context.isErrorHandling() && context.getPrincipal() != null) {
-            String path = "/" + context.getLocation().getPath();
+            // The view's class names what was refused; the typed URL could carry anything.
             auditTrail.get().record(AuditEntry.denied("VIEW", null,
-                    path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path));
+                    "view:" + context.getNavigationTarget().getSimpleName()));
         }
         return result;
     }

@@ -44,7 +44,7 @@ class AuthenticationAuditor {
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof VangnetUser user) {
-            users.findById(user.id()).ifPresent(account -> account.recordLogin(clock.instant()));
+            users.recordLogin(user.id(), clock.instant());
             auditTrail.record(AuditEntry.of(AuditAction.LOGIN, "USER", user.id())
                     .by(user.getUsername(), user.role().name()));
         }

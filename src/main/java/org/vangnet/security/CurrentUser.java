@@ -2,15 +2,21 @@ package org.vangnet.security;
 
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** The signed-in user, for services that scope their queries to what that user may see. */
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy securityContext;
+
+    CurrentUser(SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
+    }
+
     public Optional<VangnetUser> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof VangnetUser user) {
             return Optional.of(user);
         }

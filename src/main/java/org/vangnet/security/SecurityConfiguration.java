@@ -28,7 +28,7 @@ import org.vangnet.security.ui.LoginView;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** OWASP's minimum for Argon2id: 19 MiB of memory, 2 iterations, 1 lane. */

@@ -14,6 +14,7 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Paging;
 
 /** The helpline's teams. */
 @Service
@@ -35,7 +36,7 @@ public class TeamService {
     @Transactional(readOnly = true)
     public Slice<TeamSummary> find(String filter, Pageable pageable) {
         String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        return teams.findSummaries(normalised, pageable);
+        return teams.findSummaries(normalised, Paging.capped(pageable));
     }
 
     @PreAuthorize("hasAuthority('" + TEAM_MANAGE + "')")

@@ -113,10 +113,6 @@ class UserAccount extends AbstractEntity {
         this.enabled = true;
     }
 
-    void recordLogin(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     void chooseLanguage(Locale locale) {
         this.language = locale == null ? null : locale.toLanguageTag();
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -24,6 +25,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             from UserAccount u left join Team t on t.id = u.teamId
             where""" + MATCHING)
     Slice<UserSummary> findSummaries(String filter, Pageable pageable);
+
+    /** A bulk update on purpose: signing in must not bump the version an administrator may be editing. */
+    @Modifying
+    @Query("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
+    void recordLogin(Long id, java.time.Instant at);
 
     @Query("select count(u) from UserAccount u where " + MATCHING)
     long countMatching(String filter);

@@ -15,6 +15,7 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Paging;
 
 /**
  * Administration of accounts: create, change role and team, reset a password, disable. Each change
@@ -47,7 +48,7 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Slice<UserSummary> find(String filter, Pageable pageable) {
         String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        return users.findSummaries(normalised, pageable);
+        return users.findSummaries(normalised, Paging.capped(pageable));
     }
 
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")

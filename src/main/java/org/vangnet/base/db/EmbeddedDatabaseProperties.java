@@ -6,12 +6,14 @@ import org.springframework.util.StringUtils;
 /**
  * Settings of the embedded PostgreSQL.
  *
- * @param enabled       start it when no external datasource URL is configured (default true)
+ * <p>{@code vangnet.database.embedded.enabled=false} switches it off altogether (read by
+ * {@link EmbeddedDatabaseCondition}, before any bean exists).
+ *
  * @param dataDirectory where the cluster lives between runs; blank means a throw-away directory
  * @param port          fixed port, or 0 for any free one
  */
 @ConfigurationProperties("vangnet.database.embedded")
-public record EmbeddedDatabaseProperties(Boolean enabled, String dataDirectory, int port) {
+public record EmbeddedDatabaseProperties(String dataDirectory, int port) {
 
     boolean hasDataDirectory() {
         return StringUtils.hasText(dataDirectory);

@@ -27,6 +27,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinSession session = init.getUI().getSession();
             if (session.getAttribute(CHOSEN) != null) {
+                init.getUI().setLocale(session.getLocale());
                 return;
             }
             users.currentUser().map(user -> user.language()).ifPresent(language -> {

@@ -1,0 +1,49 @@
+package org.vangnet.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.vangnet.base.i18n.TranslationProvider;
+import org.vangnet.testsupport.BrowserlessViewTest;
+
+/** The shell shows who is signed in and speaks the chosen language. */
+class ShellTest extends BrowserlessViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theShellShowsTheUserTheirRoleAndTeam() {
+        signInAs("sofie");
+        navigate("", Component.class);
+
+        assertThat($(Span.class).withText("Sofie Janssens").all()).hasSize(1);
+        assertThat($(Span.class).withText("Supervisor · Team Gent").all()).hasSize(1);
+        assertThat($(H2.class).single().getText()).isEqualTo("Welkom, Sofie Janssens");
+    }
+
+    @Test
+    void choosingFrenchTranslatesTheScreensAndIsRememberedForTheUser() {
+        signInAs("karim");
+        navigate("", Component.class);
+        var language = $(LanguageSelect.class).single();
+
+        test(language).selectItem("Français");
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(TranslationProvider.FRENCH);
+        assertThat(jdbc.queryForObject("select language from app_user where username = 'karim'", String.class))
+                .isEqualTo("fr-BE");
+        navigate("", Component.class);
+        assertThat($(H2.class).single().getText()).isEqualTo("Bienvenue, Karim El Idrissi");
+
+        jdbc.update("update app_user set language = null where username = 'karim'");
+        VaadinSession.getCurrent().setLocale(Locale.forLanguageTag("nl-BE"));
+    }
+}

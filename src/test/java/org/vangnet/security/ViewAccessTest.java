@@ -1,0 +1,89 @@
+package org.vangnet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasErrorParameter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.vangnet.base.ui.error.AccessDeniedView;
+import org.vangnet.base.ui.error.NotFoundView;
+import org.vangnet.testsupport.BrowserlessViewTest;
+
+/** Each role opens exactly the screens it may, sees exactly those in its menu, and every refusal is audited. */
+class ViewAccessTest extends BrowserlessViewTest {
+
+    /** Demo account per role. */
+    static final Map<Role, String> ACCOUNTS = Map.of(
+            Role.COUNSELLOR, "lotte",
+            Role.SUPERVISOR, "sofie",
+            Role.INSTITUTE_STAFF, "nadia",
+            Role.ADMIN, "admin");
+
+    /** Route → the roles that may open it. */
+    static final Map<String, Set<Role>> ROUTES = Map.of(
+            "", Set.of(Role.values()),
+            "account", Set.of(Role.values()),
+            "admin/users", Set.of(Role.ADMIN),
+            "admin/teams", Set.of(Role.ADMIN),
+            "admin/audit", Set.of(Role.ADMIN));
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static Stream<Arguments> everyRoleAndRoute() {
+        return Stream.of(Role.values()).flatMap(role -> ROUTES.entrySet().stream()
+                .map(route -> Arguments.of(role, route.getKey(), route.getValue().contains(role))));
+    }
+
+    @ParameterizedTest(name = "{0} opening /{1} is allowed: {2}")
+    @MethodSource("everyRoleAndRoute")
+    void eachRoleOpensOnlyTheViewsItMay(Role role, String route, boolean allowed) {
+        String username = ACCOUNTS.get(role);
+        signInAs(username);
+        long deniedBefore = deniedNavigations(username);
+
+        navigate(route, Component.class);
+
+        if (allowed) {
+            assertThat(getCurrentView()).as("%s on /%s", role, route).isNotInstanceOf(HasErrorParameter.class);
+        } else {
+            // Development mode says "access denied", production mode "not found"; both refuse.
+            assertThat(getCurrentView()).as("%s on /%s", role, route)
+                    .isInstanceOfAny(NotFoundView.class, AccessDeniedView.class);
+        }
+        assertThat(deniedNavigations(username)).isEqualTo(allowed ? deniedBefore : deniedBefore + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void theMenuShowsOnlyWhatTheRoleMayOpen(Role role) {
+        signInAs(ACCOUNTS.get(role));
+        navigate("", Component.class);
+
+        List<String> menuPaths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+
+        List<String> expected = ROUTES.entrySet().stream().filter(e -> e.getValue().contains(role))
+                .map(Map.Entry::getKey).toList();
+        assertThat(menuPaths).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    static Stream<Role> roles() {
+        return Stream.of(Role.values());
+    }
+
+    private long deniedNavigations(String username) {
+        return jdbc.queryForObject("""
+                select count(*) from audit_event
+                where action = 'ACCESS_DENIED' and actor = ? and object_type = 'VIEW' and detail like 'view:%'""",
+                Long.class, username);
+    }
+}
