@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class TeamService {
     @Transactional(readOnly = true)
     public Slice<TeamSummary> find(String filter, Pageable pageable) {
         String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        return teams.findSummaries(normalised, Paging.capped(pageable));
+        return teams.findSummaries(normalised, Paging.capped(pageable, Sort.by("name")));
     }
 
     @PreAuthorize("hasAuthority('" + TEAM_MANAGE + "')")

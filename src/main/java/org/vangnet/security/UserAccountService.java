@@ -6,6 +6,7 @@ import static org.vangnet.security.Permissions.USER_MANAGE;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,7 +49,7 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Slice<UserSummary> find(String filter, Pageable pageable) {
         String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        return users.findSummaries(normalised, Paging.capped(pageable));
+        return users.findSummaries(normalised, Paging.capped(pageable, Sort.by("displayName")));
     }
 
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")

@@ -69,7 +69,7 @@ class ViewAccessTest extends BrowserlessViewTest {
         signInAs(ACCOUNTS.get(role));
         navigate("", Component.class);
 
-        List<String> menuPaths = $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+        List<String> menuPaths = find(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
 
         List<String> expected = ROUTES.entrySet().stream().filter(e -> e.getValue().contains(role))
                 .map(Map.Entry::getKey).toList();

@@ -2,6 +2,7 @@ package org.vangnet.base.domain;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /** Guards queries against unbounded page requests (a "fetch everything" from a component, say). */
 public final class Paging {
@@ -10,6 +11,13 @@ public final class Paging {
     public static final int MAX_PAGE_SIZE = 500;
 
     private Paging() {
+    }
+
+    /** Like {@link #capped(Pageable)}, sorted by {@code fallback} when the request names no order. */
+    public static Pageable capped(Pageable requested, Sort fallback) {
+        Pageable capped = capped(requested);
+        return capped.getSort().isSorted() ? capped
+                : PageRequest.of(capped.getPageNumber(), capped.getPageSize(), fallback);
     }
 
     public static Pageable capped(Pageable requested) {

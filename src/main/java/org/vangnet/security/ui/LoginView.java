@@ -41,6 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.addClassName("vn-login-header");
 
         login.setI18n(i18n());
+        login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
         var notice = new Paragraph(getTranslation("login.notice"));

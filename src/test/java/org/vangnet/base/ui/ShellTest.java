@@ -24,16 +24,16 @@ class ShellTest extends BrowserlessViewTest {
         signInAs("sofie");
         navigate("", Component.class);
 
-        assertThat($(Span.class).withText("Sofie Janssens").all()).hasSize(1);
-        assertThat($(Span.class).withText("Supervisor · Team Gent").all()).hasSize(1);
-        assertThat($(H2.class).single().getText()).isEqualTo("Welkom, Sofie Janssens");
+        assertThat(find(Span.class).withText("Sofie Janssens").all()).hasSize(1);
+        assertThat(find(Span.class).withText("Supervisor · Team Gent").all()).hasSize(1);
+        assertThat(find(H2.class).single().getText()).isEqualTo("Welkom, Sofie Janssens");
     }
 
     @Test
     void choosingFrenchTranslatesTheScreensAndIsRememberedForTheUser() {
         signInAs("karim");
         navigate("", Component.class);
-        var language = $(LanguageSelect.class).single();
+        var language = find(LanguageSelect.class).single();
 
         test(language).selectItem("Français");
 
@@ -41,7 +41,7 @@ class ShellTest extends BrowserlessViewTest {
         assertThat(jdbc.queryForObject("select language from app_user where username = 'karim'", String.class))
                 .isEqualTo("fr-BE");
         navigate("", Component.class);
-        assertThat($(H2.class).single().getText()).isEqualTo("Bienvenue, Karim El Idrissi");
+        assertThat(find(H2.class).single().getText()).isEqualTo("Bienvenue, Karim El Idrissi");
 
         jdbc.update("update app_user set language = null where username = 'karim'");
         VaadinSession.getCurrent().setLocale(Locale.forLanguageTag("nl-BE"));

@@ -27,27 +27,27 @@ class UsersViewTest extends BrowserlessViewTest {
     @Test
     void anAdministratorCreatesACounsellorAndFindsItInTheList() {
         var view = navigate(UsersView.class);
-        test($(Button.class).withText("Nieuwe gebruiker").single()).click();
-        var dialog = $(Dialog.class).single();
+        test(find(Button.class).withText("Nieuwe gebruiker").single()).click();
+        var dialog = find(Dialog.class).single();
 
-        test($(TextField.class, dialog).withCaption("Gebruikersnaam").single()).setValue("emma.view");
-        test($(TextField.class, dialog).withCaption("Naam").single()).setValue("Emma Vandenberghe");
+        test(find(TextField.class, dialog).withCaption("Gebruikersnaam").single()).setValue("emma.view");
+        test(find(TextField.class, dialog).withCaption("Naam").single()).setValue("Emma Vandenberghe");
         @SuppressWarnings("unchecked")
-        Select<Role> role = $(Select.class, dialog).single();
+        Select<Role> role = find(Select.class, dialog).single();
         role.setValue(Role.COUNSELLOR);
         @SuppressWarnings("unchecked")
-        ComboBox<TeamSummary> team = $(ComboBox.class, dialog).single();
+        ComboBox<TeamSummary> team = find(ComboBox.class, dialog).single();
         team.setValue(team.getLazyDataView().getItems().filter(t -> t.name().equals("Team Gent")).findFirst()
                 .orElseThrow());
-        test($(PasswordField.class, dialog).single()).setValue("een zin van vier woorden");
-        test($(Button.class, dialog).withText("Opslaan").single()).click();
+        test(find(PasswordField.class, dialog).single()).setValue("een zin van vier woorden");
+        test(find(Button.class, dialog).withText("Opslaan").single()).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        var search = $(TextField.class, view).withPropertyValue(TextField::getPlaceholder,
+        var search = find(TextField.class, view).withPropertyValue(TextField::getPlaceholder,
                 "Zoek op naam of gebruikersnaam").single();
         test(search).setValue("emma");
         @SuppressWarnings("unchecked")
-        Grid<UserSummary> grid = $(Grid.class, view).single();
+        Grid<UserSummary> grid = find(Grid.class, view).single();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).username()).isEqualTo("emma.view");
         assertThat(test(grid).getRow(0).role()).isEqualTo(Role.COUNSELLOR);
@@ -56,22 +56,22 @@ class UsersViewTest extends BrowserlessViewTest {
     @Test
     void aTooShortPasswordIsShownNextToTheFieldAndTheDialogKeepsTheInput() {
         navigate(UsersView.class);
-        test($(Button.class).withText("Nieuwe gebruiker").single()).click();
-        var dialog = $(Dialog.class).single();
-        test($(TextField.class, dialog).withCaption("Gebruikersnaam").single()).setValue("kort.wachtwoord");
-        test($(TextField.class, dialog).withCaption("Naam").single()).setValue("Kort Wachtwoord");
+        test(find(Button.class).withText("Nieuwe gebruiker").single()).click();
+        var dialog = find(Dialog.class).single();
+        test(find(TextField.class, dialog).withCaption("Gebruikersnaam").single()).setValue("kort.wachtwoord");
+        test(find(TextField.class, dialog).withCaption("Naam").single()).setValue("Kort Wachtwoord");
         @SuppressWarnings("unchecked")
-        Select<Role> role = $(Select.class, dialog).single();
+        Select<Role> role = find(Select.class, dialog).single();
         role.setValue(Role.INSTITUTE_STAFF);
-        var password = $(PasswordField.class, dialog).single();
+        var password = find(PasswordField.class, dialog).single();
         test(password).setValue("te kort");
 
-        test($(Button.class, dialog).withText("Opslaan").single()).click();
+        test(find(Button.class, dialog).withText("Opslaan").single()).click();
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("Het wachtwoord moet minstens 12 tekens lang zijn.");
-        assertThat($(TextField.class, dialog).withCaption("Gebruikersnaam").single().getValue())
+        assertThat(find(TextField.class, dialog).withCaption("Gebruikersnaam").single().getValue())
                 .isEqualTo("kort.wachtwoord");
     }
 }

@@ -19,8 +19,8 @@ class ErrorViewTest extends BrowserlessViewTest {
         navigate("test/explode", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(InternalErrorView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Er ging iets mis");
-        String text = $(Paragraph.class).all().stream().map(Paragraph::getText).collect(Collectors.joining(" "));
+        assertThat(find(H1.class).single().getText()).isEqualTo("Er ging iets mis");
+        String text = find(Paragraph.class).all().stream().map(Paragraph::getText).collect(Collectors.joining(" "));
         assertThat(text).containsPattern("Referentie: [0-9A-F]{8}");
         assertThat(text).doesNotContain("SECRET", "PSQL", "Exception", "select");
     }
@@ -32,8 +32,8 @@ class ErrorViewTest extends BrowserlessViewTest {
         navigate("does/not/exist", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
-        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText).collect(Collectors.joining()))
+        assertThat(find(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        assertThat(find(Paragraph.class).all().stream().map(Paragraph::getText).collect(Collectors.joining()))
                 .doesNotContain("admin/users");
     }
 }
