@@ -72,6 +72,15 @@ class AuthenticationAuditor {
         }
     }
 
+    /** Only the first segment, reduced to plain characters: the rest of a URL is whatever someone typed. */
+    static String firstPathSegment(String uri) {
+        String path = uri == null ? "" : uri.replaceFirst("^/+", "");
+        int slash = path.indexOf('/');
+        String segment = (slash < 0 ? path : path.substring(0, slash)).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]", "");
+        return segment.length() > 40 ? segment.substring(0, 40) : segment;
+    }
+
     /** In its own transaction: the refused call's transaction, if any, is about to roll back. */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -85,7 +94,7 @@ class AuthenticationAuditor {
         String target = switch (event.getSource()) {
             case MethodInvocation invocation -> invocation.getMethod().getDeclaringClass().getSimpleName()
                     + "." + invocation.getMethod().getName();
-            case HttpServletRequest request -> request.getRequestURI();
+            case HttpServletRequest request -> "http:" + firstPathSegment(request.getRequestURI());
             default -> event.getSource().getClass().getSimpleName();
         };
         String detail = target.length() > MAX_DETAIL ? target.substring(0, MAX_DETAIL) : target;

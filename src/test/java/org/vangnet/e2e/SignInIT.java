@@ -127,6 +127,16 @@ class SignInIT {
     }
 
     @Test
+    void anUnknownPageTellsASignedInUserItWasNotFound() {
+        signIn("karim", DEMO_PASSWORD);
+
+        page.navigate(url("/this/page/does/not/exist"));
+
+        assertThat(page.getByText("Pagina niet gevonden")).isVisible();
+        assertThat(page.locator("body")).not().containsText("admin/users");
+    }
+
+    @Test
     void theAdministratorLandsOnAWorkingShellWorthAScreenshot() {
         signIn("admin", DEMO_PASSWORD);
         page.navigate(url("/admin/users"));

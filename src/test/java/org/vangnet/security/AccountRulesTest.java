@@ -71,4 +71,11 @@ class AccountRulesTest {
         user.eraseCredentials();
         assertThat(user.getPassword()).isNull();
     }
+
+    @Test
+    void aRefusedRequestIsAuditedByItsFirstPathSegmentOnly() {
+        assertThat(AuthenticationAuditor.firstPathSegment("/admin/users/42?q=Lotte")).isEqualTo("admin");
+        assertThat(AuthenticationAuditor.firstPathSegment("/Zoek Naam Van Cliënt")).isEqualTo("zoeknaamvanclint");
+        assertThat(AuthenticationAuditor.firstPathSegment("/" + "a".repeat(80))).hasSize(40);
+    }
 }
