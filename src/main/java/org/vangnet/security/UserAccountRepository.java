@@ -15,6 +15,17 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
+    @Query("""
+            select new org.vangnet.security.UserDirectory.Colleague(u.id, u.displayName, u.role)
+            from UserAccount u
+            where u.teamId = :teamId and u.enabled = true
+                and u.role in (org.vangnet.security.Role.COUNSELLOR, org.vangnet.security.Role.SUPERVISOR)
+                and (:filter = '' or lower(u.displayName) like concat('%', :filter, '%'))
+            """)
+    Slice<UserDirectory.Colleague> findTeamMembers(Long teamId, String filter, Pageable pageable);
+
     boolean existsByUsername(String username);
 
     long countByRoleAndEnabledTrueAndIdNot(Role role, Long id);

@@ -1,0 +1,74 @@
+package org.vangnet.cases;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.security.CurrentUser;
+
+/**
+ * The one place that decides whether the signed-in user may touch a case. A refusal is written to
+ * the audit trail in a transaction of its own, so it stays even though the request fails.
+ */
+@Component
+public class CaseAccess {
+
+    static final String AUDIT_TYPE = "CASE";
+
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+    private final Refusals refusals;
+
+    CaseAccess(CurrentUser currentUser, JdbcTemplate jdbc, Refusals refusals) {
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.refusals = refusals;
+    }
+
+    CaseScope scope() {
+        return CaseScope.of(currentUser.require());
+    }
+
+    /**
+     * Throws {@link CaseNotAccessibleException} (after auditing the refusal) unless the case exists
+     * and is within the user's scope. For other modules acting on a case.
+     */
+    public void requireAccess(Long caseId) {
+        if (!hasAccess(caseId)) {
+            refusals.record(caseId);
+            throw new CaseNotAccessibleException();
+        }
+    }
+
+    boolean hasAccess(Long caseId) {
+        CaseScope scope = scope();
+        if (caseId == null || scope.kind() == CaseScope.Kind.NONE) {
+            return false;
+        }
+        return Boolean.TRUE.equals(jdbc.query("""
+                        select c.team_id, c.counsellor_id,
+                               exists (select 1 from case_share s where s.case_id = c.id and s.user_id = ?) as shared
+                        from case_file c where c.id = ?""",
+                rs -> rs.next() && scope.permits(rs.getLong("team_id"),
+                        rs.getObject("counsellor_id", Long.class), rs.getBoolean("shared")),
+                scope.userId(), caseId));
+    }
+
+    /** Writes refusals in their own transaction: the refused request's transaction rolls back. */
+    @Component
+    static class Refusals {
+
+        private final AuditTrail auditTrail;
+
+        Refusals(AuditTrail auditTrail) {
+            this.auditTrail = auditTrail;
+        }
+
+        @Transactional(propagation = Propagation.REQUIRES_NEW)
+        void record(Long caseId) {
+            auditTrail.record(AuditEntry.denied(AUDIT_TYPE, caseId, "out-of-scope"));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.vangnet.cases;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** Everything the case file's header and client panel show. */
+public record CaseDetails(Long id, long version, String reference, CaseStatus status, WaitingOn waitingOn,
+                          ClosingReason closingReason, Priority priority, IntakeChannel channel, Long teamId,
+                          String teamName, Long counsellorId, String counsellorName, Instant openedAt,
+                          Instant closedAt, Instant lastActivityAt, ClientDetails client, Set<HarmKind> harms,
+                          String summary, boolean minorInvolved, boolean filesAllowed) {
+}

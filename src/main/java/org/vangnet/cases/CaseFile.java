@@ -1,0 +1,317 @@
+package org.vangnet.cases;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
+import org.vangnet.base.domain.AbstractEntity;
+import org.vangnet.base.domain.DomainException;
+
+/**
+ * A case: one client and what happened to them. State changes go through named methods that
+ * refuse what the helpline's process does not allow.
+ */
+@Entity
+@DynamicUpdate
+@Table(name = "case_file")
+class CaseFile extends AbstractEntity {
+
+    static final int ADULT_AGE = 18;
+
+    @Column(name = "reference", nullable = false, updatable = false, length = 20)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_on", length = 10)
+    private WaitingOn waitingOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closing_reason", length = 30)
+    private ClosingReason closingReason;
+
+    @Convert(converter = PriorityConverter.class)
+    @Column(name = "priority", nullable = false)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intake_channel", nullable = false, length = 10)
+    private IntakeChannel intakeChannel;
+
+    @Column(name = "team_id", nullable = false)
+    private Long teamId;
+
+    @Column(name = "counsellor_id")
+    private Long counsellorId;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false, updatable = false, length = 50)
+    private String openedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "client_alias", nullable = false, length = ClientDetails.MAX_ALIAS)
+    private String clientAlias;
+
+    @Column(name = "client_age_now")
+    private Integer clientAgeNow;
+
+    @Column(name = "client_birth_year")
+    private Integer clientBirthYear;
+
+    @Column(name = "age_at_images")
+    private Integer ageAtImages;
+
+    @Column(name = "preferred_language", length = 10)
+    private String preferredLanguage;
+
+    @Column(name = "risk_minor", nullable = false)
+    private boolean riskMinor;
+
+    @Column(name = "risk_self_harm", nullable = false)
+    private boolean riskSelfHarm;
+
+    @Column(name = "risk_deadline", nullable = false)
+    private boolean riskDeadline;
+
+    @Column(name = "minor_involved", nullable = false)
+    private boolean minorInvolved;
+
+    @Column(name = "summary", length = NewCase.MAX_SUMMARY)
+    private String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "case_harm", joinColumns = @JoinColumn(name = "case_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private Set<HarmKind> harms = EnumSet.noneOf(HarmKind.class);
+
+    @ElementCollection
+    @CollectionTable(name = "client_contact", joinColumns = @JoinColumn(name = "case_id"))
+    private List<ClientContact> contacts = new ArrayList<>();
+
+    protected CaseFile() {
+    }
+
+    CaseFile(String reference, NewCase request, List<ClientContact> normalisedContacts, Long teamId,
+             Long counsellorId, String openedBy, Instant now) {
+        if (request.channel() == null) {
+            throw DomainException.onField("channel", "validation.required");
+        }
+        if (request.harms().isEmpty()) {
+            throw DomainException.onField("harms", "validation.case.harm-required");
+        }
+        this.reference = reference;
+        this.status = CaseStatus.NEW;
+        this.intakeChannel = request.channel();
+        this.teamId = teamId;
+        this.counsellorId = counsellorId;
+        this.openedAt = now;
+        this.openedBy = openedBy;
+        this.lastActivityAt = now;
+        this.harms = EnumSet.copyOf(request.harms());
+        describe(request.summary());
+        updateClient(request.client(), normalisedContacts, now);
+    }
+
+    /** Replaces what is known of the client; ages are checked against each other and the priority follows. */
+    void updateClient(ClientDetails client, List<ClientContact> normalisedContacts, Instant now) {
+        String alias = client.alias() == null ? "" : client.alias().strip();
+        if (alias.isEmpty()) {
+            throw DomainException.onField("alias", "validation.case.alias-required");
+        }
+        if (alias.length() > ClientDetails.MAX_ALIAS) {
+            throw DomainException.onField("alias", "validation.too-long", ClientDetails.MAX_ALIAS);
+        }
+        int currentYear = now.atZone(ZoneOffset.UTC).getYear();
+        checkAge("ageNow", client.ageNow());
+        checkAge("ageAtImages", client.ageAtImages());
+        if (client.birthYear() != null
+                && (client.birthYear() < currentYear - 120 || client.birthYear() > currentYear)) {
+            throw DomainException.onField("birthYear", "validation.case.birth-year");
+        }
+        Integer ageNow = client.ageNow() != null ? client.ageNow()
+                : client.birthYear() == null ? null : currentYear - client.birthYear();
+        if (client.ageNow() != null && client.birthYear() != null
+                && Math.abs(currentYear - client.birthYear() - client.ageNow()) > 1) {
+            throw DomainException.onField("birthYear", "validation.case.birth-year-mismatch");
+        }
+        if (ageNow != null && client.ageAtImages() != null && client.ageAtImages() > ageNow) {
+            throw DomainException.onField("ageAtImages", "validation.case.age-at-images-future");
+        }
+        this.clientAlias = alias;
+        this.clientAgeNow = client.ageNow();
+        this.clientBirthYear = client.birthYear();
+        this.ageAtImages = client.ageAtImages();
+        this.preferredLanguage = client.language();
+        this.riskMinor = client.minor();
+        this.riskSelfHarm = client.selfHarmConcern();
+        this.riskDeadline = client.deadlineRunning();
+        this.minorInvolved = client.minor() || isUnder18(ageNow) || isUnder18(client.ageAtImages());
+        this.priority = Priority.of(riskSelfHarm, riskDeadline, minorInvolved);
+        this.contacts.clear();
+        this.contacts.addAll(normalisedContacts);
+    }
+
+    void describe(String newSummary) {
+        String value = newSummary == null ? null : newSummary.strip();
+        if (value != null && value.length() > NewCase.MAX_SUMMARY) {
+            throw DomainException.onField("summary", "validation.too-long", NewCase.MAX_SUMMARY);
+        }
+        this.summary = value == null || value.isEmpty() ? null : value;
+    }
+
+    void changeHarms(Set<HarmKind> newHarms) {
+        if (newHarms == null || newHarms.isEmpty()) {
+            throw DomainException.onField("harms", "validation.case.harm-required");
+        }
+        this.harms.clear();
+        this.harms.addAll(newHarms);
+    }
+
+    /** Moves the case on; a waiting case says for whom, a closed one why. */
+    void moveTo(CaseStatus target, WaitingOn waitingFor, ClosingReason reason, Instant now) {
+        if (target == null || !status.canMoveTo(target)) {
+            throw new DomainException("validation.case.transition", status.name(), String.valueOf(target));
+        }
+        if (target == CaseStatus.WAITING && waitingFor == null) {
+            throw DomainException.onField("waitingOn", "validation.case.waiting-on-required");
+        }
+        if (target == CaseStatus.CLOSED && reason == null) {
+            throw DomainException.onField("closingReason", "validation.case.closing-reason-required");
+        }
+        this.status = target;
+        this.waitingOn = target == CaseStatus.WAITING ? waitingFor : null;
+        this.closingReason = target == CaseStatus.CLOSED ? reason : null;
+        this.closedAt = target == CaseStatus.CLOSED ? now : null;
+        touch(now);
+    }
+
+    void assignTo(Long newCounsellorId, Instant now) {
+        this.counsellorId = newCounsellorId;
+        touch(now);
+    }
+
+    void touch(Instant now) {
+        this.lastActivityAt = now;
+    }
+
+    /**
+     * Files may only be attached when the client is known to be an adult now and was one when the
+     * images were made. An unknown age at the time counts as a possible minor.
+     */
+    boolean filesAllowed() {
+        return !minorInvolved && ageAtImages != null && ageAtImages >= ADULT_AGE;
+    }
+
+    private static boolean isUnder18(Integer age) {
+        return age != null && age < ADULT_AGE;
+    }
+
+    private static void checkAge(String field, Integer age) {
+        if (age != null && (age < 0 || age > 120)) {
+            throw DomainException.onField(field, "validation.case.age");
+        }
+    }
+
+    String getReference() {
+        return reference;
+    }
+
+    CaseStatus getStatus() {
+        return status;
+    }
+
+    WaitingOn getWaitingOn() {
+        return waitingOn;
+    }
+
+    ClosingReason getClosingReason() {
+        return closingReason;
+    }
+
+    Priority getPriority() {
+        return priority;
+    }
+
+    IntakeChannel getIntakeChannel() {
+        return intakeChannel;
+    }
+
+    Long getTeamId() {
+        return teamId;
+    }
+
+    Long getCounsellorId() {
+        return counsellorId;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
+    Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    String getClientAlias() {
+        return clientAlias;
+    }
+
+    boolean isMinorInvolved() {
+        return minorInvolved;
+    }
+
+    String getSummary() {
+        return summary;
+    }
+
+    Set<HarmKind> getHarms() {
+        return Set.copyOf(harms);
+    }
+
+    ClientDetails clientDetails() {
+        return new ClientDetails(clientAlias, clientAgeNow, clientBirthYear, ageAtImages, preferredLanguage,
+                riskMinor, riskSelfHarm, riskDeadline, contacts.stream().map(ClientContact::toDetail).toList());
+    }
+
+    @Converter
+    static class PriorityConverter implements AttributeConverter<Priority, Integer> {
+        @Override
+        public Integer convertToDatabaseColumn(Priority priority) {
+            return priority == null ? null : priority.rank();
+        }
+
+        @Override
+        public Priority convertToEntityAttribute(Integer rank) {
+            return rank == null ? null : Priority.ofRank(rank);
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package org.vangnet.cases;
+
+import static org.vangnet.security.Permissions.CASE_READ;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.EmailAddress;
+import org.vangnet.base.domain.Paging;
+import org.vangnet.base.domain.PhoneNumber;
+import org.vangnet.security.UserDirectory;
+
+/**
+ * Reading cases: the list, one case file, its timeline, and "is this client already known?".
+ * Written in SQL so every filter and sort meets an index, with the user's scope in the where
+ * clause. Opening a case file is audited.
+ */
+@Service
+public class CaseQueries {
+
+    /** Sortable columns: what the grid may ask for, mapped to SQL. Nothing else reaches the query. */
+    private static final Map<String, String> SORTS = Map.of(
+            "reference", "c.reference",
+            "alias", "lower(c.client_alias)",
+            "status", "c.status",
+            "priority", "c.priority",
+            "openedAt", "c.opened_at",
+            "lastActivityAt", "c.last_activity_at");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("openedAt"));
+    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:VN-)?(?:(\\d{4})-)?0*(\\d{1,6})");
+    private static final int SIMILAR_LIMIT = 5;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CaseAccess access;
+    private final CaseFileRepository cases;
+    private final UserDirectory directory;
+    private final AuditTrail auditTrail;
+    private final List<OpenCaseItems> openItems;
+
+    CaseQueries(NamedParameterJdbcTemplate jdbc, CaseAccess access, CaseFileRepository cases, UserDirectory directory,
+                AuditTrail auditTrail, List<OpenCaseItems> openItems) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.cases = cases;
+        this.directory = directory;
+        this.auditTrail = auditTrail;
+        this.openItems = openItems;
+    }
+
+    /** A page of the cases the user may see, filtered and sorted; names come in one lookup per page. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Slice<CaseListItem> find(CaseFilter filter, Pageable requested) {
+        Pageable pageable = Paging.capped(requested, DEFAULT_SORT);
+        var params = new MapSqlParameterSource();
+        String where = where(filter, params);
+        params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
+        List<CaseListItem> rows = jdbc.query("""
+                select c.id, c.reference, c.client_alias, c.status, c.waiting_on, c.priority, c.counsellor_id,
+                       c.team_id, c.opened_at, c.last_activity_at, c.minor_involved,
+                       (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
+                from case_file c
+                where %s
+                order by %s
+                limit :limit offset :offset""".formatted(where, orderBy(pageable.getSort())), params,
+                (rs, n) -> listItem(rs));
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        List<CaseListItem> page = withNames(hasNext ? rows.subList(0, pageable.getPageSize()) : rows);
+        return new SliceImpl<>(page, pageable, hasNext);
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public long count(CaseFilter filter) {
+        var params = new MapSqlParameterSource();
+        String where = where(filter, params);
+        return jdbc.queryForObject("select count(*) from case_file c where " + where, params, Long.class);
+    }
+
+    /**
+     * Opens a case file: refused (and audited) outside the user's scope, audited as a read inside it.
+     * Not a read-only transaction: the audit row is written with it.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional
+    public CaseDetails get(Long caseId) {
+        access.requireAccess(caseId);
+        var file = cases.findById(caseId).orElseThrow(CaseNotAccessibleException::new);
+        auditTrail.record(AuditEntry.read(CaseAccess.AUDIT_TYPE, caseId));
+        String teamName = directory.teamNames(List.of(file.getTeamId())).get(file.getTeamId());
+        String counsellorName = file.getCounsellorId() == null ? null
+                : directory.displayNames(List.of(file.getCounsellorId())).get(file.getCounsellorId());
+        return new CaseDetails(file.getId(), file.getVersion(), file.getReference(), file.getStatus(),
+                file.getWaitingOn(), file.getClosingReason(), file.getPriority(), file.getIntakeChannel(),
+                file.getTeamId(), teamName, file.getCounsellorId(), counsellorName, file.getOpenedAt(),
+                file.getClosedAt(), file.getLastActivityAt(), file.clientDetails(), file.getHarms(),
+                file.getSummary(), file.isMinorInvolved(), file.filesAllowed());
+    }
+
+    /** The case's timeline, newest first. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Slice<TimelineItem> timeline(Long caseId, Pageable requested) {
+        access.requireAccess(caseId);
+        Pageable pageable = Paging.capped(requested);
+        var params = new MapSqlParameterSource("caseId", caseId)
+                .addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
+        List<TimelineItem> rows = jdbc.query("""
+                select e.id, e.occurred_at, e.actor, e.entry_type, e.message_key, e.arguments, e.body, e.corrects_id,
+                       (select min(c.id) from case_timeline_entry c where c.corrects_id = e.id) as corrected_by
+                from case_timeline_entry e
+                where e.case_id = :caseId
+                order by e.occurred_at desc, e.id desc
+                limit :limit offset :offset""", params, (rs, n) -> new TimelineItem(
+                rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), null,
+                rs.getString("entry_type"), rs.getString("message_key"), split(rs.getString("arguments")),
+                rs.getString("body"), rs.getObject("corrects_id", Long.class),
+                rs.getObject("corrected_by", Long.class)));
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        List<TimelineItem> page = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
+        Map<String, String> names = directory.displayNamesByUsername(
+                page.stream().map(TimelineItem::actor).collect(Collectors.toSet()));
+        List<TimelineItem> named = page.stream().map(i -> new TimelineItem(i.id(), i.occurredAt(), i.actor(),
+                names.getOrDefault(i.actor(), i.actor()), i.type(), i.messageKey(), i.arguments(), i.body(),
+                i.correctsId(), i.correctedBy())).toList();
+        return new SliceImpl<>(named, pageable, hasNext);
+    }
+
+    /**
+     * Cases within the user's scope that may concern the same client: same alias start, same phone
+     * number or e-mail address (compared normalised). Input that is not yet a valid number or
+     * address is simply not used.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public List<SimilarCase> similar(String alias, String phone, String email) {
+        var params = new MapSqlParameterSource();
+        String scope = scope(params);
+        Map<Long, SimilarCase> found = new LinkedHashMap<>();
+        String aliasValue = alias == null ? "" : alias.strip().toLowerCase(Locale.ROOT);
+        if (aliasValue.length() >= 2) {
+            params.addValue("alias", escapeLike(aliasValue) + "%");
+            collect(found, "alias", """
+                    select c.id, c.reference, c.client_alias, c.status, c.opened_at from case_file c
+                    where %s and lower(c.client_alias) like :alias
+                    order by c.opened_at desc limit %d""".formatted(scope, SIMILAR_LIMIT), params);
+        }
+        contactValue(ContactKind.PHONE, phone).ifPresent(value -> collect(found, "phone",
+                contactQuery(scope), params(params, "PHONE", value)));
+        contactValue(ContactKind.EMAIL, email).ifPresent(value -> collect(found, "email",
+                contactQuery(scope), params(params, "EMAIL", value)));
+        return List.copyOf(found.values());
+    }
+
+    /** Translation keys of what is still open on the case, from this module and any other. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public List<String> openItems(Long caseId) {
+        access.requireAccess(caseId);
+        return openItems.stream().flatMap(p -> p.openItemKeys(caseId).stream()).toList();
+    }
+
+    private String where(CaseFilter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(scope(params));
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("c.status in (:statuses)");
+            params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (filter.harm() != null) {
+            conditions.add("exists (select 1 from case_harm h where h.case_id = c.id and h.kind = :harm)");
+            params.addValue("harm", filter.harm().name());
+        }
+        if (filter.priority() != null) {
+            conditions.add("c.priority = :priority");
+            params.addValue("priority", filter.priority().rank());
+        }
+        if (filter.counsellorId() != null) {
+            conditions.add("c.counsellor_id = :counsellor");
+            params.addValue("counsellor", filter.counsellorId());
+        }
+        if (filter.teamId() != null) {
+            conditions.add("c.team_id = :team");
+            params.addValue("team", filter.teamId());
+        }
+        if (filter.openedFrom() != null) {
+            conditions.add("c.opened_at >= :from");
+            params.addValue("from", startOf(filter.openedFrom()));
+        }
+        if (filter.openedTo() != null) {
+            conditions.add("c.opened_at < :to");
+            params.addValue("to", startOf(filter.openedTo().plusDays(1)));
+        }
+        String text = filter.text() == null ? "" : filter.text().strip();
+        if (!text.isEmpty()) {
+            var reference = REFERENCE.matcher(text);
+            if (reference.matches()) {
+                // A number: the reference has it (in any year unless one is given), or an alias starts with it.
+                params.addValue("number", "%06d".formatted(Integer.parseInt(reference.group(2))));
+                String year = reference.group(1);
+                if (year == null) {
+                    conditions.add("(substring(c.reference from 9) = :number or lower(c.client_alias) like :aliasPrefix)");
+                } else {
+                    params.addValue("reference", "VN-" + year + "-" + params.getValue("number"));
+                    conditions.add("(c.reference = :reference or lower(c.client_alias) like :aliasPrefix)");
+                }
+            } else {
+                conditions.add("lower(c.client_alias) like :aliasPrefix");
+            }
+            params.addValue("aliasPrefix", escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        }
+        return String.join(" and ", conditions);
+    }
+
+    private String scope(MapSqlParameterSource params) {
+        CaseScope scope = access.scope();
+        params.addValue("scopeUser", scope.userId()).addValue("scopeTeam", scope.teamId());
+        return scope.sql("c");
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORTS.get(order.getProperty());
+            if (column == null) {
+                throw new DomainException("error.invalid-sort");
+            }
+            parts.add(column + (order.isAscending() ? " asc" : " desc"));
+        }
+        parts.add("c.id desc");
+        return String.join(", ", parts);
+    }
+
+    private List<CaseListItem> withNames(List<CaseListItem> rows) {
+        Set<Long> counsellors = rows.stream().map(CaseListItem::counsellorId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> teams = rows.stream().map(CaseListItem::teamId).collect(Collectors.toSet());
+        Map<Long, String> counsellorNames = directory.displayNames(counsellors);
+        Map<Long, String> teamNames = directory.teamNames(teams);
+        return rows.stream().map(r -> new CaseListItem(r.id(), r.reference(), r.alias(), r.status(), r.waitingOn(),
+                r.priority(), r.counsellorId(), counsellorNames.get(r.counsellorId()), r.teamId(),
+                teamNames.get(r.teamId()), r.openedAt(), r.lastActivityAt(), r.minorInvolved(), r.harms())).toList();
+    }
+
+    private static CaseListItem listItem(ResultSet rs) throws SQLException {
+        String waiting = rs.getString("waiting_on");
+        String harms = rs.getString("harms");
+        Set<HarmKind> kinds = EnumSet.noneOf(HarmKind.class);
+        if (harms != null) {
+            Arrays.stream(harms.split(",")).map(HarmKind::valueOf).forEach(kinds::add);
+        }
+        return new CaseListItem(rs.getLong("id"), rs.getString("reference"), rs.getString("client_alias"),
+                CaseStatus.valueOf(rs.getString("status")), waiting == null ? null : WaitingOn.valueOf(waiting),
+                Priority.ofRank(rs.getInt("priority")), rs.getObject("counsellor_id", Long.class), null,
+                rs.getLong("team_id"), null, rs.getTimestamp("opened_at").toInstant(),
+                rs.getTimestamp("last_activity_at").toInstant(), rs.getBoolean("minor_involved"), kinds);
+    }
+
+    private void collect(Map<Long, SimilarCase> found, String matchedOn, String sql, MapSqlParameterSource params) {
+        jdbc.query(sql, params, (ResultSet rs) -> {
+            long id = rs.getLong("id");
+            found.putIfAbsent(id, new SimilarCase(id, rs.getString("reference"), rs.getString("client_alias"),
+                    CaseStatus.valueOf(rs.getString("status")), rs.getTimestamp("opened_at").toInstant(), matchedOn));
+        });
+    }
+
+    private static String contactQuery(String scope) {
+        return """
+                select c.id, c.reference, c.client_alias, c.status, c.opened_at from case_file c
+                where %s and exists (select 1 from client_contact k
+                                     where k.case_id = c.id and k.kind = :kind and k.value = :value)
+                order by c.opened_at desc limit %d""".formatted(scope, SIMILAR_LIMIT);
+    }
+
+    private static MapSqlParameterSource params(MapSqlParameterSource base, String kind, String value) {
+        var copy = new MapSqlParameterSource(base.getValues());
+        return copy.addValue("kind", kind).addValue("value", value);
+    }
+
+    private static java.util.Optional<String> contactValue(ContactKind kind, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(kind == ContactKind.PHONE
+                    ? PhoneNumber.parse("phone", typed).e164() : EmailAddress.parse("email", typed).value());
+        } catch (DomainException notYetValid) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Timestamp startOf(LocalDate date) {
+        return Timestamp.from(date.atStartOfDay(CaseReferences.HELPLINE_ZONE).toInstant());
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<String> split(String arguments) {
+        return arguments == null ? List.of() : List.of(arguments.split(TimelineEntry.SEPARATOR, -1));
+    }
+
+}

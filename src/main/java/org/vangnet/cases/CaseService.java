@@ -1,0 +1,197 @@
+package org.vangnet.cases;
+
+import static org.vangnet.security.Permissions.CASE_REASSIGN;
+import static org.vangnet.security.Permissions.CASE_WRITE;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.domain.ConcurrentChangeException;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.EmailAddress;
+import org.vangnet.base.domain.PhoneNumber;
+import org.vangnet.cases.CaseEvents.CaseAssigned;
+import org.vangnet.cases.CaseEvents.CaseOpened;
+import org.vangnet.cases.CaseEvents.CaseStatusChanged;
+import org.vangnet.security.CurrentUser;
+import org.vangnet.security.UserDirectory;
+
+/**
+ * Opening a case and moving it through its life. Every change is checked against the user's scope,
+ * audited, and put on the case's timeline.
+ */
+@Service
+public class CaseService {
+
+    private final CaseFileRepository cases;
+    private final CaseReferences references;
+    private final CaseAccess access;
+    private final Timeline timeline;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CaseService(CaseFileRepository cases, CaseReferences references, CaseAccess access, Timeline timeline,
+                CurrentUser currentUser, UserDirectory directory, AuditTrail auditTrail,
+                ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.cases = cases;
+        this.references = references;
+        this.access = access;
+        this.timeline = timeline;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Opens a case in the user's team, assigned to the user. Returns its id. */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public Long open(NewCase request) {
+        var user = currentUser.require();
+        if (user.teamId() == null) {
+            throw new DomainException("validation.case.team-required");
+        }
+        var contacts = normalise(request.client().contacts());
+        var file = cases.save(new CaseFile(references.next(), request, contacts, user.teamId(), user.id(),
+                user.getUsername(), clock.instant()));
+        timeline.record(file.getId(), "OPENED", "timeline.case.opened",
+                List.of(file.getReference(), file.getIntakeChannel().name()));
+        auditTrail.record(AuditEntry.created(CaseAccess.AUDIT_TYPE, file.getId()));
+        events.publishEvent(new CaseOpened(file.getId(), file.getReference(), file.getTeamId(), user.id()));
+        return file.getId();
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void updateClient(Long caseId, long expectedVersion, ClientDetails client) {
+        var file = loadForChange(caseId, expectedVersion);
+        boolean wasMinor = file.isMinorInvolved();
+        file.updateClient(client, normalise(client.contacts()), clock.instant());
+        timeline.record(caseId, "CLIENT", "timeline.case.client-updated", List.of());
+        if (!wasMinor && file.isMinorInvolved()) {
+            timeline.record(caseId, "CLIENT", "timeline.case.minor-flagged", List.of());
+        }
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "client"));
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void describe(Long caseId, long expectedVersion, Set<HarmKind> harms, String summary) {
+        var file = loadForChange(caseId, expectedVersion);
+        file.changeHarms(harms);
+        file.describe(summary);
+        timeline.record(caseId, "DESCRIPTION", "timeline.case.description-updated", List.of());
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "description"));
+    }
+
+    /**
+     * Moves the case to another status. A waiting case needs {@code waitingOn}, a closed one a
+     * {@code reason}; what the process does not allow is refused with a message saying so.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void changeStatus(Long caseId, long expectedVersion, CaseStatus target, WaitingOn waitingOn,
+                             ClosingReason reason) {
+        var file = loadForChange(caseId, expectedVersion);
+        CaseStatus from = file.getStatus();
+        file.moveTo(target, waitingOn, reason, clock.instant());
+        String detail = target == CaseStatus.WAITING ? waitingOn.name()
+                : target == CaseStatus.CLOSED ? reason.name() : "";
+        timeline.record(caseId, "STATUS", "timeline.case.status-changed", List.of(from.name(), target.name(), detail));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "status:" + target));
+        events.publishEvent(new CaseStatusChanged(caseId, from, target));
+    }
+
+    /** The signed-in counsellor takes the case on. */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void assignToMe(Long caseId, long expectedVersion) {
+        assign(loadForChange(caseId, expectedVersion), currentUser.require().id());
+    }
+
+    /** A supervisor gives the case to another counsellor of the same team. */
+    @PreAuthorize("hasAuthority('" + CASE_REASSIGN + "')")
+    @Transactional
+    public void reassign(Long caseId, long expectedVersion, Long counsellorId) {
+        var file = loadForChange(caseId, expectedVersion);
+        if (counsellorId == null || !directory.isActiveMemberOf(counsellorId, file.getTeamId())) {
+            throw DomainException.onField("counsellor", "validation.case.assignee-not-in-team");
+        }
+        assign(file, counsellorId);
+    }
+
+    /** Lets a colleague of the team see and work on the case too. */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void shareWith(Long caseId, Long colleagueId) {
+        access.requireAccess(caseId);
+        var file = cases.findById(caseId).orElseThrow(CaseNotAccessibleException::new);
+        if (colleagueId == null || !directory.isActiveMemberOf(colleagueId, file.getTeamId())) {
+            throw DomainException.onField("colleague", "validation.case.assignee-not-in-team");
+        }
+        int added = jdbc.update("""
+                insert into case_share (case_id, user_id, shared_at, shared_by) values (?, ?, ?, ?)
+                on conflict do nothing""", caseId, colleagueId, java.sql.Timestamp.from(clock.instant()),
+                currentUser.require().getUsername());
+        if (added > 0) {
+            String name = directory.displayNames(List.of(colleagueId)).getOrDefault(colleagueId, "");
+            timeline.record(caseId, "SHARED", "timeline.case.shared", List.of(name));
+            auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "shared:" + colleagueId));
+        }
+    }
+
+    private void assign(CaseFile file, Long counsellorId) {
+        file.assignTo(counsellorId, clock.instant());
+        String name = directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, "");
+        timeline.record(file.getId(), "ASSIGNED", "timeline.case.assigned", List.of(name));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "assigned:" + counsellorId));
+        events.publishEvent(new CaseAssigned(file.getId(), counsellorId));
+    }
+
+    private CaseFile loadForChange(Long caseId, long expectedVersion) {
+        access.requireAccess(caseId);
+        var file = cases.findById(caseId).orElseThrow(CaseNotAccessibleException::new);
+        ConcurrentChangeException.check(file, expectedVersion);
+        return file;
+    }
+
+    /** Phone numbers to E.164 and e-mail addresses to lower case, so a returning client is recognised. */
+    static List<ClientContact> normalise(List<ContactDetail> details) {
+        List<ClientContact> contacts = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            var detail = details.get(i);
+            if (detail.kind() == null) {
+                throw DomainException.onField("contacts", "validation.required");
+            }
+            String field = "contact." + i;
+            String value = switch (detail.kind()) {
+                case PHONE -> PhoneNumber.parse(field, detail.value()).e164();
+                case EMAIL -> EmailAddress.parse(field, detail.value()).value();
+                case OTHER -> {
+                    String other = detail.value() == null ? "" : detail.value().strip();
+                    if (other.isEmpty() || other.length() > 200) {
+                        throw DomainException.onField(field, "validation.case.contact-other");
+                    }
+                    yield other;
+                }
+            };
+            contacts.add(new ClientContact(detail.kind(), value, detail.safeToCall(), detail.safeVoicemail(),
+                    detail.safeToWrite()));
+        }
+        return contacts;
+    }
+}

@@ -1,0 +1,90 @@
+package org.vangnet.cases;
+
+import static org.vangnet.security.Permissions.CASE_READ;
+import static org.vangnet.security.Permissions.CASE_WRITE;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.cases.CaseEvents.ConsentRecorded;
+import org.vangnet.security.CurrentUser;
+
+/**
+ * The client decides what happens. Consent is recorded per kind of action; other modules ask
+ * {@link #require(Long, ConsentAction)} before acting on the client's behalf.
+ */
+@Service
+public class ConsentService {
+
+    private final ConsentRepository consents;
+    private final CaseAccess access;
+    private final Timeline timeline;
+    private final CurrentUser currentUser;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsentService(ConsentRepository consents, CaseAccess access, Timeline timeline, CurrentUser currentUser,
+                   AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+        this.consents = consents;
+        this.access = access;
+        this.timeline = timeline;
+        this.currentUser = currentUser;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records that the client gave ({@code given}) or withdrew consent for an action. */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void record(Long caseId, ConsentAction action, boolean given, ConsentForm how) {
+        access.requireAccess(caseId);
+        if (action == null) {
+            throw DomainException.onField("action", "validation.required");
+        }
+        if (how == null) {
+            throw DomainException.onField("how", "validation.required");
+        }
+        var saved = consents.save(new Consent(caseId, action, given, how, clock.instant(),
+                currentUser.require().getUsername()));
+        timeline.record(caseId, "CONSENT", given ? "timeline.consent.given" : "timeline.consent.withdrawn",
+                List.of(action.name(), how.name()));
+        auditTrail.record(AuditEntry.created("CASE_CONSENT", saved.getId())
+                .withDetail((given ? "given:" : "withdrawn:") + action));
+        events.publishEvent(new ConsentRecorded(caseId, action, given));
+    }
+
+    /** The latest word per kind of action; kinds never asked about are absent. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Map<ConsentAction, ConsentState> current(Long caseId) {
+        access.requireAccess(caseId);
+        Map<ConsentAction, ConsentState> states = new EnumMap<>(ConsentAction.class);
+        consents.findLatestPerAction(caseId).forEach(c -> states.put(c.toState().action(), c.toState()));
+        return states;
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public boolean holds(Long caseId, ConsentAction action) {
+        return current(caseId).getOrDefault(action, null) instanceof ConsentState state && state.given();
+    }
+
+    /** Throws {@link ConsentMissingException}, naming the consent, unless the client's consent holds. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public void require(Long caseId, ConsentAction action) {
+        if (!holds(caseId, action)) {
+            throw new ConsentMissingException(action);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.vangnet.cases;
+
+import java.time.Instant;
+
+/** The latest word on one kind of consent. */
+public record ConsentState(ConsentAction action, boolean given, ConsentForm how, Instant recordedAt,
+                           String recordedBy) {
+}

@@ -1,0 +1,100 @@
+package org.vangnet.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.vangnet.base.domain.DomainException;
+
+/** What became of a police complaint (klacht / aangifte), one per case. */
+@Entity
+@Table(name = "police_complaint")
+class PoliceComplaint {
+
+    static final int MAX_ZONE = 100;
+    static final int MAX_RECORD = 40;
+    static final int MAX_NOTES = 2000;
+
+    @Id
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "wish", nullable = false, length = 10)
+    private ComplaintWish wish;
+
+    @Column(name = "filed_on")
+    private LocalDate filedOn;
+
+    @Column(name = "police_zone", length = MAX_ZONE)
+    private String policeZone;
+
+    @Column(name = "record_number", length = MAX_RECORD)
+    private String recordNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "prosecutor_outcome", length = 20)
+    private ProsecutorOutcome prosecutorOutcome;
+
+    @Column(name = "notes", length = MAX_NOTES)
+    private String notes;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected PoliceComplaint() {
+    }
+
+    PoliceComplaint(Long caseId) {
+        this.caseId = caseId;
+        this.wish = ComplaintWish.UNDECIDED;
+    }
+
+    void update(PoliceComplaintView data, LocalDate today, Instant now) {
+        if (data.wish() == null) {
+            throw DomainException.onField("wish", "validation.required");
+        }
+        if (data.filedOn() != null && data.filedOn().isAfter(today)) {
+            throw DomainException.onField("filedOn", "validation.date.future");
+        }
+        if (data.filedOn() != null && data.wish() != ComplaintWish.WANTED) {
+            throw DomainException.onField("wish", "validation.complaint.filed-but-not-wanted");
+        }
+        this.wish = data.wish();
+        this.filedOn = data.filedOn();
+        this.policeZone = limited("policeZone", data.policeZone(), MAX_ZONE);
+        this.recordNumber = limited("recordNumber", data.recordNumber(), MAX_RECORD);
+        this.prosecutorOutcome = data.prosecutorOutcome();
+        this.notes = limited("notes", data.notes(), MAX_NOTES);
+        this.updatedAt = now;
+    }
+
+    boolean isOpen() {
+        return wish == ComplaintWish.WANTED && filedOn == null;
+    }
+
+    PoliceComplaintView toView() {
+        return new PoliceComplaintView(version, wish, filedOn, policeZone, recordNumber, prosecutorOutcome, notes);
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    private static String limited(String field, String value, int max) {
+        String stripped = value == null ? null : value.strip();
+        if (stripped != null && stripped.length() > max) {
+            throw DomainException.onField(field, "validation.too-long", max);
+        }
+        return stripped == null || stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,87 @@
+package org.vangnet.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.vangnet.base.domain.AbstractEntity;
+import org.vangnet.base.domain.DomainException;
+
+/** The client referred to a partner organisation, and where that stands. */
+@Entity
+@Table(name = "case_referral")
+class Referral extends AbstractEntity {
+
+    static final int MAX_OTHER_NAME = 100;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner", nullable = false, length = 30)
+    private Partner partner;
+
+    @Column(name = "other_name", length = MAX_OTHER_NAME)
+    private String otherName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private ReferralStatus status;
+
+    @Column(name = "status_date", nullable = false)
+    private LocalDate statusDate;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Referral() {
+    }
+
+    Referral(Long caseId, Partner partner, String otherName, ReferralStatus status, LocalDate date, Instant now) {
+        if (partner == null) {
+            throw DomainException.onField("partner", "validation.required");
+        }
+        String name = otherName == null ? null : otherName.strip();
+        if (partner == Partner.OTHER && (name == null || name.isEmpty())) {
+            throw DomainException.onField("otherName", "validation.referral.other-name-required");
+        }
+        if (name != null && name.length() > MAX_OTHER_NAME) {
+            throw DomainException.onField("otherName", "validation.too-long", MAX_OTHER_NAME);
+        }
+        this.caseId = caseId;
+        this.partner = partner;
+        this.otherName = name == null || name.isEmpty() ? null : name;
+        this.createdAt = now;
+        changeStatus(status, date);
+    }
+
+    void changeStatus(ReferralStatus newStatus, LocalDate date) {
+        if (newStatus == null) {
+            throw DomainException.onField("status", "validation.required");
+        }
+        if (date == null) {
+            throw DomainException.onField("date", "validation.required");
+        }
+        this.status = newStatus;
+        this.statusDate = date;
+    }
+
+    ReferralView toView() {
+        return new ReferralView(getId(), getVersion(), partner, otherName, status, statusDate);
+    }
+
+    Long getCaseId() {
+        return caseId;
+    }
+
+    Partner getPartner() {
+        return partner;
+    }
+
+    ReferralStatus getStatus() {
+        return status;
+    }
+}

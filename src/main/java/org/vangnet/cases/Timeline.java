@@ -1,0 +1,52 @@
+package org.vangnet.cases;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.vangnet.security.CurrentUser;
+
+/**
+ * Writes the timeline: this module's own events and, through {@link CaseActivity}, other
+ * modules'. Always in the caller's transaction, so the entry and the change stand or fall together.
+ */
+@Component
+class Timeline {
+
+    static final String SYSTEM = "(system)";
+
+    private final TimelineEntryRepository entries;
+    private final CaseFileRepository cases;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Timeline(TimelineEntryRepository entries, CaseFileRepository cases, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    TimelineEntry record(Long caseId, String type, String messageKey, List<String> arguments) {
+        return save(new TimelineEntry(caseId, clock.instant(), actor(), type, messageKey, arguments, null, null));
+    }
+
+    TimelineEntry note(Long caseId, String body, Long correctsId) {
+        return save(new TimelineEntry(caseId, clock.instant(), actor(), correctsId == null ? "NOTE" : "CORRECTION",
+                null, List.of(), body, correctsId));
+    }
+
+    @EventListener
+    void on(CaseActivity activity) {
+        record(activity.caseId(), activity.timelineType(), activity.timelineKey(), activity.timelineArguments());
+    }
+
+    private TimelineEntry save(TimelineEntry entry) {
+        cases.touch(entry.getCaseId(), clock.instant());
+        return entries.save(entry);
+    }
+
+    private String actor() {
+        return currentUser.get().map(u -> u.getUsername()).orElse(SYSTEM);
+    }
+}

@@ -1,0 +1,84 @@
+package org.vangnet.security;
+
+import static org.vangnet.security.Permissions.CASE_READ;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.domain.Paging;
+
+/**
+ * Names and team membership of colleagues, for modules that show who handles what. Lookups are
+ * by batch, one query per page of results, never one per row.
+ */
+@Service
+public class UserDirectory {
+
+    private final UserAccountRepository users;
+    private final TeamRepository teams;
+
+    UserDirectory(UserAccountRepository users, TeamRepository teams) {
+        this.users = users;
+        this.teams = teams;
+    }
+
+    /** Display names by user id; unknown ids are left out. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            users.findAllById(userIds).forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        }
+        return names;
+    }
+
+    /** Display names by username (the audit and timeline record usernames). */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNamesByUsername(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            users.findByUsernameIn(usernames).forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
+        }
+        return names;
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> teamNames(Collection<Long> teamIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!teamIds.isEmpty()) {
+            teams.findAllById(teamIds).forEach(t -> names.put(t.getId(), t.getName()));
+        }
+        return names;
+    }
+
+    /** Active counsellors and supervisors of a team whose name contains the filter, for assigning cases. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Slice<Colleague> teamMembers(Long teamId, String filter, Pageable pageable) {
+        String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        return users.findTeamMembers(teamId, normalised, Paging.capped(pageable, Sort.by("displayName")));
+    }
+
+    /** Whether the user is an active counsellor or supervisor of the team. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public boolean isActiveMemberOf(Long userId, Long teamId) {
+        return users.findById(userId)
+                .filter(u -> u.isEnabled() && teamId.equals(u.getTeamId()) && u.getRole().requiresTeam())
+                .isPresent();
+    }
+
+    /** A colleague as pickers show them. */
+    public record Colleague(Long id, String displayName, Role role) {
+    }
+}
