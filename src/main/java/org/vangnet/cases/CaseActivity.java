@@ -8,7 +8,8 @@ import java.util.List;
  * same transaction as the change it describes.
  *
  * <p>{@link #timelineKey()} is a translation key; {@link #timelineArguments()} fill its
- * placeholders and must not carry personal data (ids, platform names, statuses are fine).
+ * placeholders and must not carry personal data (ids, platform names, statuses are fine). An
+ * argument written {@code t:some.key} is itself translated, e.g. {@code t:case.status.CLOSED}.
  */
 public interface CaseActivity {
 

@@ -20,7 +20,8 @@ public final class CaseEvents {
     public record ConsentRecorded(Long caseId, ConsentAction action, boolean given) {
     }
 
-    static List<String> args(Object... values) {
-        return java.util.Arrays.stream(values).map(String::valueOf).toList();
+    /** A timeline argument that the screen translates: {@code t("case.status.", status)}. */
+    public static String t(String prefix, Enum<?> value) {
+        return "t:" + prefix + value.name();
     }
 }

@@ -1,5 +1,6 @@
 package org.vangnet.cases;
 
+import static org.vangnet.cases.CaseEvents.t;
 import static org.vangnet.security.Permissions.CASE_REASSIGN;
 import static org.vangnet.security.Permissions.CASE_WRITE;
 
@@ -69,33 +70,29 @@ public class CaseService {
         var file = cases.save(new CaseFile(references.next(), request, contacts, user.teamId(), user.id(),
                 user.getUsername(), clock.instant()));
         timeline.record(file.getId(), "OPENED", "timeline.case.opened",
-                List.of(file.getReference(), file.getIntakeChannel().name()));
+                List.of(file.getReference(), t("case.channel.", file.getIntakeChannel())));
         auditTrail.record(AuditEntry.created(CaseAccess.AUDIT_TYPE, file.getId()));
         events.publishEvent(new CaseOpened(file.getId(), file.getReference(), file.getTeamId(), user.id()));
         return file.getId();
     }
 
+    /**
+     * Changes what is known of the client and what happened, in one go. A case that now turns out
+     * to involve a minor says so on its timeline.
+     */
     @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
     @Transactional
-    public void updateClient(Long caseId, long expectedVersion, ClientDetails client) {
+    public void edit(Long caseId, long expectedVersion, ClientDetails client, Set<HarmKind> harms, String summary) {
         var file = loadForChange(caseId, expectedVersion);
         boolean wasMinor = file.isMinorInvolved();
         file.updateClient(client, normalise(client.contacts()), clock.instant());
+        file.changeHarms(harms);
+        file.describe(summary);
         timeline.record(caseId, "CLIENT", "timeline.case.client-updated", List.of());
         if (!wasMinor && file.isMinorInvolved()) {
             timeline.record(caseId, "CLIENT", "timeline.case.minor-flagged", List.of());
         }
         auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "client"));
-    }
-
-    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
-    @Transactional
-    public void describe(Long caseId, long expectedVersion, Set<HarmKind> harms, String summary) {
-        var file = loadForChange(caseId, expectedVersion);
-        file.changeHarms(harms);
-        file.describe(summary);
-        timeline.record(caseId, "DESCRIPTION", "timeline.case.description-updated", List.of());
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "description"));
     }
 
     /**
@@ -109,9 +106,14 @@ public class CaseService {
         var file = loadForChange(caseId, expectedVersion);
         CaseStatus from = file.getStatus();
         file.moveTo(target, waitingOn, reason, clock.instant());
-        String detail = target == CaseStatus.WAITING ? waitingOn.name()
-                : target == CaseStatus.CLOSED ? reason.name() : "";
-        timeline.record(caseId, "STATUS", "timeline.case.status-changed", List.of(from.name(), target.name(), detail));
+        switch (target) {
+            case WAITING -> timeline.record(caseId, "STATUS", "timeline.case.status-waiting",
+                    List.of(t("case.status.", from), t("case.waiting.", waitingOn)));
+            case CLOSED -> timeline.record(caseId, "STATUS", "timeline.case.status-closed",
+                    List.of(t("case.status.", from), t("case.closing.", reason)));
+            default -> timeline.record(caseId, "STATUS", "timeline.case.status-changed",
+                    List.of(t("case.status.", from), t("case.status.", target)));
+        }
         auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "status:" + target));
         events.publishEvent(new CaseStatusChanged(caseId, from, target));
     }

@@ -57,7 +57,7 @@ public class ConsentService {
         var saved = consents.save(new Consent(caseId, action, given, how, clock.instant(),
                 currentUser.require().getUsername()));
         timeline.record(caseId, "CONSENT", given ? "timeline.consent.given" : "timeline.consent.withdrawn",
-                List.of(action.name(), how.name()));
+                List.of(CaseEvents.t("consent.action.", action), CaseEvents.t("consent.form.", how)));
         auditTrail.record(AuditEntry.created("CASE_CONSENT", saved.getId())
                 .withDetail((given ? "given:" : "withdrawn:") + action));
         events.publishEvent(new ConsentRecorded(caseId, action, given));

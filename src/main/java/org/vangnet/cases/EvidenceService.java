@@ -54,8 +54,7 @@ public class EvidenceService {
     public Long log(Long caseId, NewEvidence data) {
         access.requireAccess(caseId);
         var saved = evidence.save(new Evidence(caseId, data, currentUser.require().getUsername(), clock.instant()));
-        timeline.record(caseId, "EVIDENCE", "timeline.evidence.logged", List.of(data.kind().name(),
-                saved.toView().platform() == null ? "" : saved.toView().platform()));
+        timeline.record(caseId, "EVIDENCE", "timeline.evidence.logged", List.of(CaseEvents.t("evidence.kind.", data.kind())));
         auditTrail.record(AuditEntry.created("CASE_EVIDENCE", saved.getId()).withDetail("kind:" + data.kind()));
         return saved.getId();
     }
@@ -98,7 +97,7 @@ public class EvidenceService {
         deleteStoredFileIfRolledBack(key);
         item.attach(new Evidence.StoredFile(name, type.mediaType(), content.length, sha256(content), key));
         evidence.flush();
-        timeline.record(caseId, "EVIDENCE", "timeline.evidence.file-attached", List.of(type.name()));
+        timeline.record(caseId, "EVIDENCE", "timeline.evidence.file-attached", List.of(type.mediaType()));
         auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", evidenceId, "file-attached"));
     }
 

@@ -54,8 +54,7 @@ public class PoliceComplaintService {
         }
         complaint.update(data, clock.instant().atZone(CaseReferences.HELPLINE_ZONE).toLocalDate(), clock.instant());
         complaints.save(complaint);
-        timeline.record(caseId, "POLICE", "timeline.police.updated", List.of(data.wish().name(),
-                data.filedOn() == null ? "" : data.filedOn().toString()));
+        timeline.record(caseId, "POLICE", "timeline.police.updated", List.of(CaseEvents.t("complaint.wish.", data.wish())));
         auditTrail.record(AuditEntry.updated("CASE_POLICE", caseId, "wish:" + data.wish()));
     }
 }

@@ -38,7 +38,8 @@ public class ReferralService {
     public Long refer(Long caseId, Partner partner, String otherName, ReferralStatus status, LocalDate date) {
         access.requireAccess(caseId);
         var referral = referrals.save(new Referral(caseId, partner, otherName, status, date, clock.instant()));
-        timeline.record(caseId, "REFERRAL", "timeline.referral.added", List.of(partner.name(), status.name()));
+        timeline.record(caseId, "REFERRAL", "timeline.referral.added",
+                List.of(CaseEvents.t("partner.", partner), CaseEvents.t("referral.status.", status)));
         auditTrail.record(AuditEntry.created("CASE_REFERRAL", referral.getId()).withDetail("partner:" + partner));
         return referral.getId();
     }
@@ -53,7 +54,7 @@ public class ReferralService {
         ConcurrentChangeException.check(referral, expectedVersion);
         referral.changeStatus(status, date);
         timeline.record(caseId, "REFERRAL", "timeline.referral.status",
-                List.of(referral.getPartner().name(), status.name()));
+                List.of(CaseEvents.t("partner.", referral.getPartner()), CaseEvents.t("referral.status.", status)));
         auditTrail.record(AuditEntry.updated("CASE_REFERRAL", referralId, "status:" + status));
     }
 

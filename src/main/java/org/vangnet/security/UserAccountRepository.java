@@ -18,7 +18,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
 
     @Query("""
-            select new org.vangnet.security.UserDirectory.Colleague(u.id, u.displayName, u.role)
+            select new org.vangnet.security.UserDirectory$Colleague(u.id, u.displayName, u.role)
             from UserAccount u
             where u.teamId = :teamId and u.enabled = true
                 and u.role in (org.vangnet.security.Role.COUNSELLOR, org.vangnet.security.Role.SUPERVISOR)

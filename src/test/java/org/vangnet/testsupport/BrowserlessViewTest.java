@@ -53,7 +53,7 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
     }
 
     @AfterEach
-    void signOut() {
+    protected void signOut() {
         if (VaadinSession.getCurrent() != null) {
             VaadinSession.getCurrent().getSession().removeAttribute(SECURITY_CONTEXT);
         }

@@ -14,6 +14,10 @@ public final class Formats {
     private Formats() {
     }
 
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";

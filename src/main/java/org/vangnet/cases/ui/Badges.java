@@ -1,0 +1,36 @@
+package org.vangnet.cases.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import org.vangnet.cases.CaseStatus;
+import org.vangnet.cases.Priority;
+
+/** Small coloured labels for status, priority and "minor". */
+final class Badges {
+
+    private Badges() {
+    }
+
+    static Span status(Component host, CaseStatus status) {
+        return badge(host.getTranslation("case.status." + status.name()),
+                status == CaseStatus.CLOSED ? "vn-badge-muted" : "vn-badge-info");
+    }
+
+    static Span priority(Component host, Priority priority) {
+        return badge(host.getTranslation("case.priority." + priority.name()), switch (priority) {
+            case URGENT -> "vn-badge-error";
+            case HIGH -> "vn-badge-warning";
+            case NORMAL -> "vn-badge-muted";
+        });
+    }
+
+    static Span minor(Component host) {
+        return badge(host.getTranslation("case.minor-badge"), "vn-badge-error");
+    }
+
+    private static Span badge(String text, String variant) {
+        var badge = new Span(text);
+        badge.addClassNames("vn-badge", variant);
+        return badge;
+    }
+}

@@ -1,0 +1,209 @@
+package org.vangnet.cases.ui;
+
+import static org.vangnet.base.ui.Formats.dateTime;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.Formats;
+import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.CaseNotAccessibleException;
+import org.vangnet.cases.CaseQueries;
+import org.vangnet.cases.CaseService;
+import org.vangnet.cases.CaseStatus;
+import org.vangnet.cases.ConsentService;
+import org.vangnet.cases.EvidenceService;
+import org.vangnet.cases.NoteService;
+import org.vangnet.cases.PoliceComplaintService;
+import org.vangnet.cases.ReferralService;
+import org.vangnet.security.CurrentUser;
+import org.vangnet.security.Permissions;
+import org.vangnet.security.Roles;
+import org.vangnet.security.UserDirectory;
+import org.vangnet.security.UserDirectory.Colleague;
+
+/**
+ * The case file: header with status, priority and who handles it, the route for this client's age,
+ * and the timeline, client, consent, referrals, police and evidence. Opening it is audited; a case
+ * outside the user's scope looks exactly like one that does not exist.
+ */
+@Route("cases")
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
+class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final CaseQueries queries;
+    private final NoteService notes;
+    private final ConsentService consents;
+    private final ReferralService referrals;
+    private final PoliceComplaintService complaints;
+    private final EvidenceService evidence;
+    private final UserDirectory directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private CaseDetails details;
+    private int selectedTab;
+
+    CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
+             ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
+             UserDirectory directory, CurrentUser currentUser, Clock clock) {
+        this.cases = cases;
+        this.queries = queries;
+        this.notes = notes;
+        this.consents = consents;
+        this.referrals = referrals;
+        this.complaints = complaints;
+        this.evidence = evidence;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("vn-case-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long caseId) {
+        try {
+            details = queries.get(caseId);
+        } catch (CaseNotAccessibleException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    /** Everything is drawn again from the stored state after each change: what is shown is what is saved. */
+    private void reload() {
+        details = queries.get(details.id());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        LocalDate today = clock.instant().atZone(Formats.ZONE).toLocalDate();
+        var tabs = new TabSheet();
+        tabs.add(getTranslation("case.tab.timeline"), new TimelinePanel(details.id(), queries, notes, this::reload));
+        tabs.add(getTranslation("case.tab.client"), new ClientPanel(details, cases, this::reload));
+        tabs.add(getTranslation("case.tab.consent"), new ConsentPanel(details.id(), consents, this::reload));
+        tabs.add(getTranslation("case.tab.referrals"),
+                new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
+        tabs.add(getTranslation("case.tab.police"), new PolicePanel(details.id(), today, complaints, this::reload));
+        tabs.add(getTranslation("case.tab.evidence"), new EvidencePanel(details, evidence, this::reload));
+        tabs.setWidthFull();
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        var main = new HorizontalLayout(tabs, new RoutesPanel(details.minorInvolved()));
+        main.setWidthFull();
+        main.setFlexGrow(1, tabs);
+        add(header(), main);
+    }
+
+    private Component header() {
+        var title = new H2(details.reference() + " · " + details.client().alias());
+        var badges = new Div(Badges.status(this, details.status()), Badges.priority(this, details.priority()));
+        if (details.minorInvolved()) {
+            badges.add(Badges.minor(this));
+        }
+        badges.addClassName("vn-badges");
+        String state = details.status() == CaseStatus.WAITING
+                ? getTranslation("case.waiting-for", getTranslation("case.waiting." + details.waitingOn().name()))
+                : details.status() == CaseStatus.CLOSED
+                ? getTranslation("case.closed-because", getTranslation("case.closing." + details.closingReason().name()))
+                : "";
+        var meta = new Span(getTranslation("case.header.meta",
+                Objects.requireNonNullElse(details.counsellorName(), getTranslation("case.unassigned")),
+                Objects.requireNonNullElse(details.teamName(), ""), dateTime(details.openedAt(), getLocale()),
+                getTranslation("case.channel." + details.channel().name())) + (state.isEmpty() ? "" : " · " + state));
+        meta.addClassName("vn-muted");
+        var header = new Div(new Div(title, badges), meta, actions());
+        header.addClassName("vn-case-header");
+        return header;
+    }
+
+    private Component actions() {
+        var bar = new HorizontalLayout();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        for (CaseStatus target : details.status().next()) {
+            var button = new Button(getTranslation("case.action.to." + target.name()), click -> changeStatus(target));
+            button.addThemeVariants(target == CaseStatus.CLOSED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+            bar.add(button);
+        }
+        var me = currentUser.require();
+        if (!me.id().equals(details.counsellorId())) {
+            bar.add(new Button(getTranslation("case.action.assign-to-me"),
+                    click -> act(() -> cases.assignToMe(details.id(), details.version()))));
+        }
+        if (me.hasPermission(Permissions.CASE_REASSIGN)) {
+            bar.add(new Button(getTranslation("case.action.reassign"), click -> pickColleague("case.action.reassign",
+                    (colleague, dialog) -> act(() -> cases.reassign(details.id(), details.version(), colleague.id())))));
+        }
+        bar.add(new Button(getTranslation("case.action.share"), click -> pickColleague("case.action.share",
+                (colleague, dialog) -> act(() -> cases.shareWith(details.id(), colleague.id())))));
+        return bar;
+    }
+
+    private void changeStatus(CaseStatus target) {
+        if (target == CaseStatus.WAITING || target == CaseStatus.CLOSED) {
+            new StatusDialog(details, target, cases, queries, this::reload).open();
+        } else {
+            act(() -> cases.changeStatus(details.id(), details.version(), target, null, null));
+        }
+    }
+
+    private void pickColleague(String titleKey, BiConsumer<Colleague, Dialog> onPicked) {
+        var dialog = new Dialog(getTranslation(titleKey));
+        var colleague = new ComboBox<Colleague>(getTranslation("case.colleague"));
+        colleague.setItemLabelGenerator(Colleague::displayName);
+        colleague.setItemsPageable((pageable, filter) ->
+                directory.teamMembers(details.teamId(), filter, pageable).getContent());
+        colleague.setWidth("20rem");
+        var ok = new Button(getTranslation(titleKey), click -> {
+            if (colleague.getValue() != null) {
+                onPicked.accept(colleague.getValue(), dialog);
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(colleague);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void act(Runnable change) {
+        try {
+            change.run();
+            reload();
+        } catch (DomainException e) {
+            FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
+            if (e instanceof CaseNotAccessibleException) {
+                getUI().ifPresent(ui -> ui.navigate(CasesView.class));
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return details == null ? getTranslation("menu.cases") : details.reference();
+    }
+}

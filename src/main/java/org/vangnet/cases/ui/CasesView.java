@@ -1,0 +1,275 @@
+package org.vangnet.cases.ui;
+
+import static org.vangnet.base.ui.Formats.dateTime;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.vangnet.cases.CaseFilter;
+import org.vangnet.cases.CaseListItem;
+import org.vangnet.cases.CaseQueries;
+import org.vangnet.cases.CaseStatus;
+import org.vangnet.cases.HarmKind;
+import org.vangnet.cases.Priority;
+import org.vangnet.security.CurrentUser;
+import org.vangnet.security.Roles;
+import org.vangnet.security.UserDirectory;
+import org.vangnet.security.UserDirectory.Colleague;
+
+/**
+ * The case list: the cases the user may see, a page at a time, filtered and sorted. Every filter
+ * lives in the URL, so back and forward work and a filtered list can be shared as a link.
+ */
+@Route("cases")
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
+@Menu(title = "menu.cases", order = 10, icon = "vaadin:folder-open")
+class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String Q = "q";
+    static final String STATUS = "status";
+    static final String HARM = "harm";
+    static final String PRIORITY = "priority";
+    static final String COUNSELLOR = "counsellor";
+    static final String TEAM = "team";
+    static final String FROM = "from";
+    static final String TO = "to";
+
+    private final CaseQueries queries;
+    private final UserDirectory directory;
+    private final Grid<CaseListItem> grid = new Grid<>(CaseListItem.class, false);
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<CaseStatus> status = new MultiSelectComboBox<>();
+    private final Select<HarmKind> harm = new Select<>();
+    private final Select<Priority> priority = new Select<>();
+    private final ComboBox<Colleague> counsellor = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Span count = new Span();
+    private CaseFilter filter = CaseFilter.NONE;
+    private boolean applyingUrl;
+
+    CasesView(CaseQueries queries, UserDirectory directory, CurrentUser currentUser) {
+        this.queries = queries;
+        this.directory = directory;
+        setSizeFull();
+        addClassName("vn-list-view");
+
+        search.setPlaceholder(getTranslation("cases.search"));
+        search.setAriaLabel(getTranslation("cases.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18rem");
+
+        status.setLabel(getTranslation("case.status"));
+        status.setItems(CaseStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("case.status." + s.name()));
+        harm.setLabel(getTranslation("case.harm"));
+        harm.setItems(HarmKind.values());
+        harm.setEmptySelectionAllowed(true);
+        harm.setEmptySelectionCaption(getTranslation("cases.filter.any"));
+        harm.setItemLabelGenerator(h -> h == null ? getTranslation("cases.filter.any") : getTranslation("case.harm." + h.name()));
+        priority.setLabel(getTranslation("case.priority"));
+        priority.setItems(Priority.values());
+        priority.setEmptySelectionAllowed(true);
+        priority.setEmptySelectionCaption(getTranslation("cases.filter.any"));
+        priority.setItemLabelGenerator(p -> p == null ? getTranslation("cases.filter.any") : getTranslation("case.priority." + p.name()));
+        counsellor.setLabel(getTranslation("case.counsellor"));
+        counsellor.setItemLabelGenerator(Colleague::displayName);
+        counsellor.setClearButtonVisible(true);
+        Long teamId = currentUser.require().teamId();
+        counsellor.setItemsPageable((pageable, text) -> teamId == null ? List.of()
+                : directory.teamMembers(teamId, text, pageable).getContent());
+        from.setLabel(getTranslation("cases.filter.opened-from"));
+        to.setLabel(getTranslation("cases.filter.opened-to"));
+        List.of(from, to).forEach(d -> {
+            d.setClearButtonVisible(true);
+            d.setWidth("10rem");
+            d.setLocale(getLocale());
+        });
+
+        search.addValueChangeListener(e -> pushToUrl());
+        status.addValueChangeListener(e -> pushToUrl());
+        harm.addValueChangeListener(e -> pushToUrl());
+        priority.addValueChangeListener(e -> pushToUrl());
+        counsellor.addValueChangeListener(e -> pushToUrl());
+        from.addValueChangeListener(e -> pushToUrl());
+        to.addValueChangeListener(e -> pushToUrl());
+
+        var create = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        count.addClassName("vn-muted");
+        var toolbar = new HorizontalLayout(filters, create);
+        toolbar.setWidthFull();
+        toolbar.expand(filters);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        configureGrid();
+        add(toolbar, count, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(CaseListItem::reference).setHeader(getTranslation("case.reference"))
+                .setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::aliasCell).setHeader(getTranslation("case.alias"))
+                .setSortProperty("alias").setFlexGrow(1);
+        grid.addComponentColumn(c -> Badges.status(this, c.status())).setHeader(getTranslation("case.status"))
+                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> Badges.priority(this, c.priority())).setHeader(getTranslation("case.priority"))
+                .setSortProperty("priority").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.harms().stream().map(h -> getTranslation("case.harm." + h.name()))
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("case.harm")).setFlexGrow(1);
+        grid.addColumn(c -> Objects.requireNonNullElse(c.counsellorName(), ""))
+                .setHeader(getTranslation("case.counsellor")).setAutoWidth(true);
+        grid.addColumn(c -> dateTime(c.openedAt(), getLocale())).setHeader(getTranslation("case.opened-at"))
+                .setSortProperty("openedAt").setAutoWidth(true);
+        grid.addColumn(c -> dateTime(c.lastActivityAt(), getLocale()))
+                .setHeader(getTranslation("case.last-activity")).setSortProperty("lastActivityAt").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent(),
+                pageable -> (int) queries.count(filter));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, e.getItem().id())));
+        grid.setEmptyStateText(getTranslation("cases.empty"));
+    }
+
+    private Component aliasCell(CaseListItem item) {
+        var alias = new Span(item.alias());
+        var cell = new Div(alias);
+        cell.addClassName("vn-alias-cell");
+        if (item.minorInvolved()) {
+            cell.add(Badges.minor(this));
+        }
+        return cell;
+    }
+
+    /** Every change of a filter becomes a new URL; the list follows the URL, not the fields. */
+    private void pushToUrl() {
+        if (applyingUrl) {
+            return;
+        }
+        Map<String, List<String>> params = new HashMap<>();
+        put(params, Q, search.getValue().strip());
+        put(params, STATUS, status.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        put(params, HARM, harm.getValue() == null ? null : harm.getValue().name());
+        put(params, PRIORITY, priority.getValue() == null ? null : priority.getValue().name());
+        put(params, COUNSELLOR, counsellor.getValue() == null ? null : counsellor.getValue().id().toString());
+        put(params, TEAM, filter.teamId() == null ? null : filter.teamId().toString());
+        put(params, FROM, from.getValue() == null ? null : from.getValue().toString());
+        put(params, TO, to.getValue() == null ? null : to.getValue().toString());
+        getUI().ifPresent(ui -> ui.navigate(CasesView.class, new QueryParameters(params)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        filter = parse(params);
+        applyingUrl = true;
+        try {
+            search.setValue(Objects.requireNonNullElse(filter.text(), ""));
+            status.setValue(filter.statuses());
+            harm.setValue(filter.harm());
+            priority.setValue(filter.priority());
+            Long counsellorId = filter.counsellorId();
+            counsellor.setValue(counsellorId == null ? null : new Colleague(counsellorId,
+                    directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, ""), null));
+            from.setValue(filter.openedFrom());
+            to.setValue(filter.openedTo());
+        } finally {
+            applyingUrl = false;
+        }
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("cases.count", queries.count(filter)));
+    }
+
+    static CaseFilter parse(Map<String, List<String>> params) {
+        Set<CaseStatus> statuses = first(params, STATUS).map(s -> Arrays.stream(s.split(","))
+                .map(v -> parseEnum(CaseStatus.class, v)).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class))))
+                .orElse(EnumSet.noneOf(CaseStatus.class));
+        return new CaseFilter(statuses,
+                first(params, HARM).map(v -> parseEnum(HarmKind.class, v)).orElse(null),
+                first(params, PRIORITY).map(v -> parseEnum(Priority.class, v)).orElse(null),
+                first(params, COUNSELLOR).map(CasesView::parseLong).orElse(null),
+                first(params, TEAM).map(CasesView::parseLong).orElse(null),
+                first(params, FROM).map(CasesView::parseDate).orElse(null),
+                first(params, TO).map(CasesView::parseDate).orElse(null),
+                first(params, Q).orElse(null));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String name) {
+        return Optional.ofNullable(params.get(name)).flatMap(v -> v.stream().findFirst()).filter(v -> !v.isBlank());
+    }
+
+    private static void put(Map<String, List<String>> params, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            params.put(name, List.of(value));
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.cases");
+    }
+}

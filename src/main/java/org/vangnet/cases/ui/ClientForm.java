@@ -1,0 +1,179 @@
+package org.vangnet.cases.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vangnet.cases.ClientDetails;
+import org.vangnet.cases.ContactDetail;
+import org.vangnet.cases.ContactKind;
+
+/**
+ * What is known of the client, for opening a case and for editing it later. Only the alias is
+ * required; every contact detail says what is safe. The domain checks the rest and its messages
+ * appear next to the fields.
+ */
+class ClientForm extends Composite<FormLayout> {
+
+    static final List<String> LANGUAGES = List.of("nl", "fr", "en", "de", "ar", "tr", "other");
+
+    private final TextField alias = new TextField();
+    private final IntegerField ageNow = new IntegerField();
+    private final IntegerField birthYear = new IntegerField();
+    private final IntegerField ageAtImages = new IntegerField();
+    private final Select<String> language = new Select<>();
+    private final Checkbox minor = new Checkbox();
+    private final Checkbox selfHarm = new Checkbox();
+    private final Checkbox deadline = new Checkbox();
+    private final Div contactRows = new Div();
+    private final List<ContactRow> contacts = new ArrayList<>();
+    private Runnable onIdentityChanged = () -> { };
+
+    ClientForm() {
+        alias.setLabel(getTranslation("case.alias"));
+        alias.setHelperText(getTranslation("case.alias.help"));
+        alias.setMaxLength(ClientDetails.MAX_ALIAS);
+        alias.setRequiredIndicatorVisible(true);
+        alias.setValueChangeMode(ValueChangeMode.LAZY);
+        alias.addValueChangeListener(e -> onIdentityChanged.run());
+        ageNow.setLabel(getTranslation("case.age-now"));
+        ageNow.setMin(0);
+        ageNow.setMax(120);
+        birthYear.setLabel(getTranslation("case.birth-year"));
+        birthYear.setHelperText(getTranslation("case.birth-year.help"));
+        ageAtImages.setLabel(getTranslation("case.age-at-images"));
+        ageAtImages.setHelperText(getTranslation("case.age-at-images.help"));
+        ageAtImages.setMin(0);
+        ageAtImages.setMax(120);
+        language.setLabel(getTranslation("case.language"));
+        language.setItems(LANGUAGES);
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("case.language.unknown"));
+        language.setItemLabelGenerator(l -> l == null ? getTranslation("case.language.unknown")
+                : getTranslation("case.language." + l));
+        minor.setLabel(getTranslation("case.risk.minor"));
+        selfHarm.setLabel(getTranslation("case.risk.self-harm"));
+        deadline.setLabel(getTranslation("case.risk.deadline"));
+
+        var risks = new Div(minor, selfHarm, deadline);
+        risks.addClassName("vn-checks");
+        var addContact = new Button(getTranslation("case.contact.add"), VaadinIcon.PLUS.create(),
+                click -> addContact(new ContactDetail(ContactKind.PHONE, "", false, false, false)));
+        addContact.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var contactSection = new Div(new H3(getTranslation("case.contacts")), contactRows, addContact);
+        contactSection.addClassName("vn-contacts");
+
+        var form = getContent();
+        form.add(alias, language, ageNow, birthYear, ageAtImages);
+        form.add(risks, 2);
+        form.add(contactSection, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 2));
+    }
+
+    /** Called while the alias, a phone number or an e-mail address is being typed. */
+    void onIdentityChanged(Runnable listener) {
+        this.onIdentityChanged = listener;
+    }
+
+    ClientDetails getValue() {
+        return new ClientDetails(alias.getValue(), ageNow.getValue(), birthYear.getValue(), ageAtImages.getValue(),
+                language.getValue(), minor.getValue(), selfHarm.getValue(), deadline.getValue(),
+                contacts.stream().map(ContactRow::value).toList());
+    }
+
+    void setValue(ClientDetails client) {
+        alias.setValue(client.alias() == null ? "" : client.alias());
+        ageNow.setValue(client.ageNow());
+        birthYear.setValue(client.birthYear());
+        ageAtImages.setValue(client.ageAtImages());
+        language.setValue(client.language());
+        minor.setValue(client.minor());
+        selfHarm.setValue(client.selfHarmConcern());
+        deadline.setValue(client.deadlineRunning());
+        contacts.clear();
+        contactRows.removeAll();
+        client.contacts().forEach(this::addContact);
+    }
+
+    String typedAlias() {
+        return alias.getValue();
+    }
+
+    String typedValue(ContactKind kind) {
+        return contacts.stream().filter(c -> c.kind.getValue() == kind).map(c -> c.value.getValue())
+                .filter(v -> !v.isBlank()).findFirst().orElse("");
+    }
+
+    /** The fields by the names the domain uses in its messages. */
+    Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("alias", alias, "ageNow", ageNow,
+                "birthYear", birthYear, "ageAtImages", ageAtImages));
+        for (int i = 0; i < contacts.size(); i++) {
+            fields.put("contact." + i, contacts.get(i).value);
+        }
+        return fields;
+    }
+
+    private void addContact(ContactDetail detail) {
+        var row = new ContactRow(detail);
+        contacts.add(row);
+        contactRows.add(row.layout);
+    }
+
+    /** One contact detail with its safety flags. */
+    private final class ContactRow {
+        private final Select<ContactKind> kind = new Select<>();
+        private final TextField value = new TextField();
+        private final Checkbox call = new Checkbox(getTranslation("case.contact.safe-to-call"));
+        private final Checkbox voicemail = new Checkbox(getTranslation("case.contact.safe-voicemail"));
+        private final Checkbox write = new Checkbox(getTranslation("case.contact.safe-to-write"));
+        private final HorizontalLayout layout;
+
+        ContactRow(ContactDetail detail) {
+            kind.setItems(ContactKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("case.contact." + k.name()));
+            kind.setAriaLabel(getTranslation("case.contact.kind"));
+            kind.setValue(detail.kind());
+            kind.setWidth("9rem");
+            value.setAriaLabel(getTranslation("case.contact.value"));
+            value.setPlaceholder(getTranslation("case.contact.value"));
+            value.setValue(detail.value() == null ? "" : detail.value());
+            value.setValueChangeMode(ValueChangeMode.LAZY);
+            value.addValueChangeListener(e -> onIdentityChanged.run());
+            call.setValue(detail.safeToCall());
+            voicemail.setValue(detail.safeVoicemail());
+            write.setValue(detail.safeToWrite());
+            var remove = new Button(VaadinIcon.TRASH.create());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            remove.setAriaLabel(getTranslation("case.contact.remove"));
+            layout = new HorizontalLayout(kind, value, call, voicemail, write, remove);
+            layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            layout.setWrap(true);
+            remove.addClickListener(click -> {
+                contacts.remove(this);
+                contactRows.remove(layout);
+                onIdentityChanged.run();
+            });
+        }
+
+        ContactDetail value() {
+            return new ContactDetail(kind.getValue(), value.getValue(), call.getValue(), voicemail.getValue(),
+                    write.getValue());
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.vangnet.cases.ui;
+
+import static org.vangnet.base.ui.Formats.dateTime;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.EvidenceKind;
+import org.vangnet.cases.EvidenceService;
+import org.vangnet.cases.EvidenceView;
+import org.vangnet.cases.NewEvidence;
+
+/**
+ * Evidence, preserved before anything is taken down. A file can be added only to an adult's case,
+ * only without nudity (the counsellor confirms), only PNG, JPEG or PDF up to 10 MB; for a minor
+ * there is no upload at all.
+ */
+class EvidencePanel extends VerticalLayout {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final CaseDetails details;
+    private final EvidenceService evidence;
+    private final Runnable onChanged;
+    private final Div rows = new Div();
+
+    EvidencePanel(CaseDetails details, EvidenceService evidence, Runnable onChanged) {
+        this.details = details;
+        this.evidence = evidence;
+        this.onChanged = onChanged;
+        setPadding(false);
+
+        var advice = new Paragraph(getTranslation("evidence.intro"));
+        advice.addClassName("vn-muted");
+        add(advice);
+        if (!details.filesAllowed()) {
+            var noFiles = new Paragraph(getTranslation(details.minorInvolved()
+                    ? "evidence.no-files.minor" : "evidence.no-files.age-unknown"));
+            noFiles.addClassNames("vn-card", "vn-no-files");
+            add(noFiles);
+        }
+        add(rows, new H3(getTranslation("evidence.new")), logForm());
+        render();
+    }
+
+    private Component logForm() {
+        var kind = new Select<EvidenceKind>();
+        kind.setLabel(getTranslation("evidence.kind"));
+        kind.setItems(EvidenceKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("evidence.kind." + k.name()));
+        kind.setValue(EvidenceKind.URL);
+        var platform = new TextField(getTranslation("evidence.platform"));
+        platform.setMaxLength(60);
+        var item = new TextField(getTranslation("evidence.item"));
+        item.setHelperText(getTranslation("evidence.item.help"));
+        item.setMaxLength(500);
+        var description = new TextArea(getTranslation("evidence.description"));
+        description.setHelperText(getTranslation("evidence.description.help"));
+        description.setMaxLength(1000);
+        Map<String, HasValidation> fields = Map.of("kind", kind, "platform", platform, "item", item,
+                "description", description);
+        var log = new Button(getTranslation("evidence.log"), click -> {
+            FormErrors.clear(fields);
+            try {
+                evidence.log(details.id(), new NewEvidence(kind.getValue(), platform.getValue(), item.getValue(),
+                        description.getValue(), null));
+                platform.clear();
+                item.clear();
+                description.clear();
+                render();
+                onChanged.run();
+            } catch (DomainException e) {
+                FormErrors.show(this, e, fields);
+            }
+        });
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(kind, platform, item, description, log);
+        form.setColspan(description, 2);
+        return form;
+    }
+
+    private void render() {
+        rows.removeAll();
+        var list = evidence.list(details.id());
+        if (list.isEmpty()) {
+            rows.add(new Span(getTranslation("evidence.none")));
+        }
+        list.forEach(e -> rows.add(row(e)));
+    }
+
+    private Component row(EvidenceView item) {
+        var title = new Span(getTranslation("evidence.kind." + item.kind().name())
+                + (item.platform() == null ? "" : " · " + item.platform()));
+        title.addClassName("vn-consent-name");
+        var meta = new Span(dateTime(item.capturedAt(), getLocale()) + " · " + item.capturedBy());
+        meta.addClassName("vn-muted");
+        var row = new Div(title, meta);
+        if (item.item() != null) {
+            var what = new Paragraph(item.item());
+            what.addClassName("vn-evidence-item");
+            row.add(what);
+        }
+        row.add(new Paragraph(item.description()));
+        if (item.fileName() != null) {
+            row.add(download(item));
+        } else if (details.filesAllowed()) {
+            row.add(upload(item));
+        }
+        row.addClassNames("vn-card", "vn-evidence");
+        return row;
+    }
+
+    private Component download(EvidenceView item) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = evidence.download(details.id(), item.id());
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.name(), file.mediaType(),
+                    file.content().length);
+        }), getTranslation("evidence.download", item.fileName()));
+        link.setDownload(true);
+        return link;
+    }
+
+    private Component upload(EvidenceView item) {
+        var confirm = new Checkbox(getTranslation("evidence.confirm-no-nudity"));
+        var ui = UI.getCurrent();
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                evidence.attachFile(details.id(), item.id(), metadata.fileName(), bytes, confirm.getValue());
+                FormErrors.notifySuccess(getTranslation("evidence.file-attached"));
+                render();
+                onChanged.run();
+            } catch (DomainException e) {
+                FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
+            }
+        })));
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "application/pdf", ".png", ".jpg", ".jpeg", ".pdf");
+        upload.setMaxFiles(1);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("evidence.attach")));
+        upload.addFileRejectedListener(e -> FormErrors.notifyError(getTranslation("evidence.file-rejected")));
+        var box = new Div(confirm, upload);
+        box.addClassName("vn-upload");
+        return box;
+    }
+}

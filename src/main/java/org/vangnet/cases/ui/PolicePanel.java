@@ -1,0 +1,92 @@
+package org.vangnet.cases.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Map;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.ComplaintWish;
+import org.vangnet.cases.PoliceComplaintService;
+import org.vangnet.cases.PoliceComplaintView;
+import org.vangnet.cases.ProsecutorOutcome;
+
+/** The police complaint: whether the client wants one (not wanting one is fine), and what became of it. */
+class PolicePanel extends VerticalLayout {
+
+    private final Long caseId;
+    private final PoliceComplaintService complaints;
+    private final Runnable onChanged;
+    private final RadioButtonGroup<ComplaintWish> wish = new RadioButtonGroup<>();
+    private final DatePicker filedOn = new DatePicker();
+    private final TextField zone = new TextField();
+    private final TextField record = new TextField();
+    private final Select<ProsecutorOutcome> outcome = new Select<>();
+    private final TextArea notes = new TextArea();
+    private PoliceComplaintView loaded;
+
+    PolicePanel(Long caseId, LocalDate today, PoliceComplaintService complaints, Runnable onChanged) {
+        this.caseId = caseId;
+        this.complaints = complaints;
+        this.onChanged = onChanged;
+        setPadding(false);
+        var intro = new Paragraph(getTranslation("complaint.intro"));
+        intro.addClassName("vn-muted");
+        wish.setLabel(getTranslation("complaint.wish"));
+        wish.setItems(ComplaintWish.values());
+        wish.setItemLabelGenerator(w -> getTranslation("complaint.wish." + w.name()));
+        filedOn.setLabel(getTranslation("complaint.filed-on"));
+        filedOn.setMax(today);
+        filedOn.setLocale(getLocale());
+        zone.setLabel(getTranslation("complaint.zone"));
+        zone.setMaxLength(100);
+        record.setLabel(getTranslation("complaint.record-number"));
+        record.setHelperText(getTranslation("complaint.record-number.help"));
+        record.setMaxLength(40);
+        outcome.setLabel(getTranslation("complaint.outcome"));
+        outcome.setItems(ProsecutorOutcome.values());
+        outcome.setEmptySelectionAllowed(true);
+        outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("prosecutor." + o.name()));
+        notes.setLabel(getTranslation("complaint.notes"));
+        notes.setMaxLength(2000);
+        var form = new FormLayout(wish, filedOn, zone, record, outcome, notes);
+        form.setColspan(wish, 2);
+        form.setColspan(notes, 2);
+        Map<String, HasValidation> fields = Map.of("wish", wish, "filedOn", filedOn, "policeZone", zone,
+                "recordNumber", record, "notes", notes);
+        var save = new Button(getTranslation("action.save"), click -> {
+            FormErrors.clear(fields);
+            try {
+                complaints.save(caseId, new PoliceComplaintView(loaded.version(), wish.getValue(), filedOn.getValue(),
+                        zone.getValue(), record.getValue(), outcome.getValue(), notes.getValue()));
+                FormErrors.notifySuccess(getTranslation("case.saved"));
+                load();
+                onChanged.run();
+            } catch (DomainException e) {
+                FormErrors.show(this, e, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(intro, form, save);
+        load();
+    }
+
+    private void load() {
+        loaded = complaints.get(caseId);
+        wish.setValue(loaded.wish());
+        filedOn.setValue(loaded.filedOn());
+        zone.setValue(loaded.policeZone() == null ? "" : loaded.policeZone());
+        record.setValue(loaded.recordNumber() == null ? "" : loaded.recordNumber());
+        outcome.setValue(loaded.prosecutorOutcome());
+        notes.setValue(loaded.notes() == null ? "" : loaded.notes());
+    }
+}

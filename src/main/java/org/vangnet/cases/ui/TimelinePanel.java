@@ -1,0 +1,123 @@
+package org.vangnet.cases.ui;
+
+import static org.vangnet.base.ui.Formats.dateTime;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.Map;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.CaseQueries;
+import org.vangnet.cases.NoteService;
+import org.vangnet.cases.TimelineItem;
+
+/**
+ * Notes and everything that happened, newest first, loaded a page at a time. A note is never
+ * edited: "correct" adds a new note that refers to it, and the old one is marked as corrected.
+ */
+class TimelinePanel extends VerticalLayout {
+
+    static final int MAX_NOTE = 4000;
+
+    private final Long caseId;
+    private final NoteService notes;
+    private final Grid<TimelineItem> list = new Grid<>(TimelineItem.class, false);
+    private final Runnable onChanged;
+
+    TimelinePanel(Long caseId, CaseQueries queries, NoteService notes, Runnable onChanged) {
+        this.caseId = caseId;
+        this.notes = notes;
+        this.onChanged = onChanged;
+        setPadding(false);
+        addClassName("vn-timeline");
+
+        var note = new TextArea(getTranslation("timeline.note.label"));
+        note.setPlaceholder(getTranslation("timeline.note.placeholder"));
+        note.setMaxLength(MAX_NOTE);
+        note.setWidthFull();
+        var add = new Button(getTranslation("timeline.note.add"), click -> {
+            try {
+                notes.addNote(caseId, note.getValue());
+                note.clear();
+                note.setInvalid(false);
+                refresh();
+            } catch (DomainException e) {
+                FormErrors.show(this, e, Map.of("note", note));
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        list.addComponentColumn(this::entry);
+        list.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_NO_ROW_BORDERS);
+        list.setItemsPageable(pageable -> queries.timeline(caseId, pageable).getContent());
+        list.setHeight("32rem");
+        list.setSelectionMode(Grid.SelectionMode.NONE);
+        add(note, add, list);
+    }
+
+    void refresh() {
+        list.getDataProvider().refreshAll();
+        onChanged.run();
+    }
+
+    private Component entry(TimelineItem item) {
+        var when = new Span(dateTime(item.occurredAt(), getLocale()) + " · " + item.actorName());
+        when.addClassName("vn-timeline-meta");
+        var entry = new Div(when);
+        entry.addClassNames("vn-timeline-entry", "vn-timeline-" + item.type().toLowerCase());
+        if (item.isNote()) {
+            if (item.correctsId() != null) {
+                var label = new Span(getTranslation("timeline.note.correction"));
+                label.addClassNames("vn-badge", "vn-badge-info");
+                entry.add(label);
+            }
+            var body = new Paragraph(item.body());
+            body.addClassName("vn-note-body");
+            entry.add(body);
+            if (item.correctedBy() != null) {
+                entry.addClassName("vn-corrected");
+                var corrected = new Span(getTranslation("timeline.note.corrected"));
+                corrected.addClassName("vn-muted");
+                entry.add(corrected);
+            } else {
+                var correct = new Button(getTranslation("timeline.note.correct"), click -> openCorrection(item));
+                correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                entry.add(correct);
+            }
+        } else {
+            entry.add(new Paragraph(TimelineText.of(this, item)));
+        }
+        return entry;
+    }
+
+    private void openCorrection(TimelineItem original) {
+        var dialog = new Dialog(getTranslation("timeline.note.correct"));
+        var text = new TextArea(getTranslation("timeline.note.correction-text"));
+        text.setValue(original.body());
+        text.setMaxLength(MAX_NOTE);
+        text.setWidth("32rem");
+        var save = new Button(getTranslation("action.save"), click -> {
+            try {
+                notes.correctNote(caseId, original.id(), text.getValue());
+                dialog.close();
+                refresh();
+            } catch (DomainException e) {
+                FormErrors.show(this, e, Map.of("note", text));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("timeline.note.correction-help")), text);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+}
