@@ -61,9 +61,10 @@ class SignInIT {
 
     static Stream<Arguments> demoAccountsAndTheirMenus() {
         List<String> everyone = List.of("Start", "Mijn account");
+        List<String> caseWork = List.of("Start", "Dossiers", "Mijn account");
         return Stream.of(
-                Arguments.of("lotte", "Vertrouwenspersoon · Team Gent", everyone),
-                Arguments.of("sofie", "Supervisor · Team Gent", everyone),
+                Arguments.of("lotte", "Vertrouwenspersoon · Team Gent", caseWork),
+                Arguments.of("sofie", "Supervisor · Team Gent", caseWork),
                 Arguments.of("nadia", "Medewerker instituut", everyone),
                 Arguments.of("admin", "Beheerder", List.of("Start", "Gebruikers", "Teams", "Audittrail", "Mijn account")));
     }

@@ -1,0 +1,169 @@
+package org.vangnet.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The path a counsellor walks with a frightened 16-year-old, in a real browser: open an anonymous
+ * case, find that no file can be attached, record consent, refer to Child Focus, close and reopen;
+ * then a counsellor of another team tries the same link and sees nothing. The audit trail has it all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseJourneyIT {
+
+    private static final String PASSWORD = "vangnet-demo-2026";
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext("nl-BE");
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void aCounsellorHelpsAnAnonymous16YearOldAndAnotherTeamCannotLook() {
+        signIn("lotte");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dossiers")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
+
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Chat")).check();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill("Mila");
+        page.getByLabel("Leeftijd nu").fill("16");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gelekte beelden")).check();
+        shot("new-case");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dossier openen")).click();
+
+        var title = page.locator("h2").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(Pattern.compile("VN-\\d{4}-\\d{6} · Mila")));
+        assertThat(title).isVisible();
+        String reference = title.innerText().substring(0, 14);
+        Long caseId = jdbc.queryForObject("select id from case_file where reference = ?", Long.class, reference);
+        assertThat(page.getByText("Minderjarig", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Child Focus: 116 000", new Page.GetByTextOptions().setExact(false))).isVisible();
+        shot("case-file");
+
+        tab("Bewijs");
+        assertThat(page.getByText("er kan geen enkel bestand worden toegevoegd", new Page.GetByTextOptions()))
+                .isVisible();
+        assertThat(page.locator("vaadin-upload")).hasCount(0);
+        assertThat(page.locator("input[type=file]")).hasCount(0);
+
+        tab("Toestemming");
+        page.locator(".vn-consent-row").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Melden in naam van de cliënt"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gegeven"))
+                .click();
+        assertThat(page.locator(".vn-consent-row").first()).containsText("Gegeven (Mondeling");
+
+        tab("Doorverwijzingen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doorverwijzen")).click();
+        assertThat(page.locator(".vn-consent-row").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Child Focus (116 000)"))).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actief maken")).click();
+        assertThat(page.locator(".vn-badges")).containsText("Actief");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afsluiten")).click();
+        page.locator("vaadin-select").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Reden van afsluiten")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Doorverwezen")).click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Afsluiten").setExact(true)).click();
+        assertThat(page.getByText("Er staan nog 1 zaken open. Toch afsluiten?")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toch afsluiten")).click();
+        assertThat(page.locator(".vn-badges")).containsText("Afgesloten");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Heropenen")).click();
+        assertThat(page.locator(".vn-badges")).containsText("Heropend");
+
+        tab("Tijdlijn");
+        var timeline = page.locator(".vn-timeline");
+        assertThat(timeline).containsText("Toestemming gegeven: Melden in naam van de cliënt (Mondeling)");
+        assertThat(timeline).containsText("Doorverwezen naar Child Focus (116 000)");
+        assertThat(timeline).containsText("Afgesloten (was Actief): Doorverwezen");
+        assertThat(timeline).containsText("Status van Afgesloten naar Heropend");
+        shot("timeline");
+
+        signOut();
+        signIn("ines");
+        page.navigate(url("/cases/" + caseId));
+        assertThat(page.getByText("Pagina niet gevonden")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Mila");
+
+        assertThat(audit("CREATE", "lotte", caseId)).isEqualTo(1);
+        assertThat(audit("READ", "lotte", caseId)).isPositive();
+        assertThat(audit("UPDATE", "lotte", caseId)).isGreaterThanOrEqualTo(3);
+        assertThat(audit("ACCESS_DENIED", "ines", caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from case_evidence where case_id = ? and storage_key is not null",
+                Long.class, caseId)).isZero();
+    }
+
+    private long audit(String action, String actor, Long caseId) {
+        return jdbc.queryForObject("""
+                select count(*) from audit_event
+                where action = ? and actor = ? and object_type = 'CASE' and object_id = ?""",
+                Long.class, action, actor, caseId.toString());
+    }
+
+    private void tab(String name) {
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
+    }
+
+    private void signIn(String username) {
+        page.navigate(url("/login"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Gebruikersnaam")).fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Wachtwoord")).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        assertThat(page.locator("vaadin-side-nav")).isVisible();
+    }
+
+    private void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afmelden")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
