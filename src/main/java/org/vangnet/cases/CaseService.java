@@ -41,11 +41,12 @@ public class CaseService {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final EvidenceService evidence;
     private final Clock clock;
 
     CaseService(CaseFileRepository cases, CaseReferences references, CaseAccess access, Timeline timeline,
                 CurrentUser currentUser, UserDirectory directory, AuditTrail auditTrail,
-                ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+                ApplicationEventPublisher events, JdbcTemplate jdbc, EvidenceService evidence, Clock clock) {
         this.cases = cases;
         this.references = references;
         this.access = access;
@@ -55,6 +56,7 @@ public class CaseService {
         this.auditTrail = auditTrail;
         this.events = events;
         this.jdbc = jdbc;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -91,6 +93,10 @@ public class CaseService {
         timeline.record(caseId, "CLIENT", "timeline.case.client-updated", List.of());
         if (!wasMinor && file.isMinorInvolved()) {
             timeline.record(caseId, "CLIENT", "timeline.case.minor-flagged", List.of());
+        }
+        if (!file.filesAllowed()) {
+            cases.flush();
+            evidence.removeFilesOf(caseId);
         }
         auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "client"));
     }

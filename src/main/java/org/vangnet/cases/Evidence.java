@@ -104,6 +104,15 @@ class Evidence {
         this.noNudityConfirmed = true;
     }
 
+    /** Forgets the file (the caller deletes it from storage); the logged evidence itself stays. */
+    void detachFile() {
+        this.fileName = null;
+        this.fileType = null;
+        this.fileSize = null;
+        this.fileSha256 = null;
+        this.storageKey = null;
+    }
+
     EvidenceView toView() {
         return new EvidenceView(id, kind, platform, item, description, capturedAt, capturedBy,
                 storageKey == null ? null : fileName, fileType, fileSize);

@@ -119,6 +119,36 @@ public class EvidenceService {
         return new EvidenceFile(item.getFileName(), item.getFileType(), storage.read(item.getStorageKey()));
     }
 
+    /**
+     * When a case turns out to involve a minor, every file already kept for it goes: Vangnet must
+     * hold no image of a minor at all. Called by the case service in the same transaction.
+     */
+    int removeFilesOf(Long caseId) {
+        int removed = 0;
+        for (Evidence item : evidence.findByCaseIdOrderByCapturedAtDesc(caseId)) {
+            if (item.hasFile()) {
+                String key = item.getStorageKey();
+                item.detachFile();
+                deleteStoredFileAfterCommit(key);
+                auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", item.getId(), "file-removed-minor"));
+                removed++;
+            }
+        }
+        if (removed > 0) {
+            timeline.record(caseId, "EVIDENCE", "timeline.evidence.files-removed", List.of(String.valueOf(removed)));
+        }
+        return removed;
+    }
+
+    private void deleteStoredFileAfterCommit(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                storage.delete(key);
+            }
+        });
+    }
+
     /** The file is written before the row; if the transaction fails, the orphan must not stay on disk. */
     private void deleteStoredFileIfRolledBack(String key) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

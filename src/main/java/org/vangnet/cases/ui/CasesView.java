@@ -1,6 +1,6 @@
 package org.vangnet.cases.ui;
 
-import static org.vangnet.base.ui.Formats.dateTime;
+import static org.vangnet.base.ui.Formats.shortDateTime;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -92,7 +92,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("18rem");
+        search.setWidth("16rem");
+        List.of(status, harm, priority, counsellor).forEach(f -> ((com.vaadin.flow.component.HasSize) f).setWidth("11rem"));
 
         status.setLabel(getTranslation("case.status"));
         status.setItems(CaseStatus.values());
@@ -149,18 +150,20 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(CaseListItem::reference).setHeader(getTranslation("case.reference"))
                 .setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::aliasCell).setHeader(getTranslation("case.alias"))
-                .setSortProperty("alias").setFlexGrow(1);
+                .setSortProperty("alias").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(c -> Badges.status(this, c.status())).setHeader(getTranslation("case.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> Badges.priority(this, c.priority())).setHeader(getTranslation("case.priority"))
                 .setSortProperty("priority").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.harms().stream().map(h -> getTranslation("case.harm." + h.name()))
-                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("case.harm")).setFlexGrow(1);
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("case.harm")).setFlexGrow(2)
+                .setTooltipGenerator(c -> c.harms().stream().map(h -> getTranslation("case.harm." + h.name()))
+                        .sorted().collect(Collectors.joining(", ")));
         grid.addColumn(c -> Objects.requireNonNullElse(c.counsellorName(), ""))
                 .setHeader(getTranslation("case.counsellor")).setAutoWidth(true);
-        grid.addColumn(c -> dateTime(c.openedAt(), getLocale())).setHeader(getTranslation("case.opened-at"))
+        grid.addColumn(c -> shortDateTime(c.openedAt(), getLocale())).setHeader(getTranslation("case.opened-at"))
                 .setSortProperty("openedAt").setAutoWidth(true);
-        grid.addColumn(c -> dateTime(c.lastActivityAt(), getLocale()))
+        grid.addColumn(c -> shortDateTime(c.lastActivityAt(), getLocale()))
                 .setHeader(getTranslation("case.last-activity")).setSortProperty("lastActivityAt").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
