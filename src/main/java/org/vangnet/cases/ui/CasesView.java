@@ -93,7 +93,10 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("16rem");
-        List.of(status, harm, priority, counsellor).forEach(f -> ((com.vaadin.flow.component.HasSize) f).setWidth("11rem"));
+        status.setWidth("11rem");
+        harm.setWidth("11rem");
+        priority.setWidth("11rem");
+        counsellor.setWidth("11rem");
 
         status.setLabel(getTranslation("case.status"));
         status.setItems(CaseStatus.values());
