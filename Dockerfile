@@ -20,8 +20,8 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM eclipse-temurin:25-jre
 RUN groupadd --system vangnet \
     && useradd --system --gid vangnet --home-dir /app --no-create-home --shell /usr/sbin/nologin vangnet \
-    && mkdir /app \
-    && chown vangnet:vangnet /app
+    && mkdir -p /app /var/lib/vangnet/evidence \
+    && chown -R vangnet:vangnet /app /var/lib/vangnet
 WORKDIR /app
 # Owned by root: the application can read its jar but not change it.
 COPY --from=build /build/target/vangnet.jar /app/vangnet.jar
@@ -29,7 +29,8 @@ COPY --from=build /build/target/vangnet.jar /app/vangnet.jar
 # The image is for an external PostgreSQL (SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD). Without a URL
 # it refuses to start instead of starting a throw-away embedded database with the demo accounts,
 # whose password is public. For a quick demo container, set VANGNET_DATABASE_EMBEDDED_ENABLED=true.
-ENV VANGNET_DATABASE_EMBEDDED_ENABLED=false
+ENV VANGNET_DATABASE_EMBEDDED_ENABLED=false \
+    VANGNET_EVIDENCE_DIRECTORY=/var/lib/vangnet/evidence
 
 USER vangnet
 EXPOSE 8080
