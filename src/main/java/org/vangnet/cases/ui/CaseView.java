@@ -22,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.vangnet.base.domain.DomainException;
@@ -62,12 +64,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final UserDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<CaseTabProvider> extraTabs;
     private CaseDetails details;
     private int selectedTab;
 
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
-             UserDirectory directory, CurrentUser currentUser, Clock clock) {
+             UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> extraTabs) {
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
@@ -78,6 +81,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(CaseTabProvider::order)).toList();
         addClassName("vn-case-view");
     }
 
@@ -109,6 +113,8 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
         tabs.add(getTranslation("case.tab.police"), new PolicePanel(details.id(), today, complaints, this::reload));
         tabs.add(getTranslation("case.tab.evidence"), new EvidencePanel(details, evidence, this::reload));
+        extraTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()),
+                tab.create(details.id(), details.minorInvolved())));
         tabs.setWidthFull();
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
