@@ -27,6 +27,10 @@ create table takedown_request (
     id                      bigint generated always as identity primary key,
     version                 bigint        not null default 0,
     case_id                 bigint        not null references case_file (id) on delete cascade,
+    -- Copied from the case (it never changes): the institute's queue names the case without reading it.
+    case_reference          varchar(20)   not null,
+    -- Child sexual abuse material: notices then carry no notifier identity (DSA Art. 16(2)(c)).
+    minor_involved          boolean       not null,
     platform_id             bigint        not null references platform (id),
     status                  varchar(20)   not null,
     route                   varchar(20)   not null,

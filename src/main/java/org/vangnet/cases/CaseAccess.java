@@ -42,6 +42,14 @@ public class CaseAccess {
         }
     }
 
+    /** The facts of a case the user may access; refuses (audited) otherwise. */
+    public CaseFacts facts(Long caseId) {
+        requireAccess(caseId);
+        return jdbc.queryForObject("select id, reference, team_id, minor_involved from case_file where id = ?",
+                (rs, n) -> new CaseFacts(rs.getLong("id"), rs.getString("reference"), rs.getLong("team_id"),
+                        rs.getBoolean("minor_involved")), caseId);
+    }
+
     boolean hasAccess(Long caseId) {
         CaseScope scope = scope();
         if (caseId == null || scope.kind() == CaseScope.Kind.NONE) {

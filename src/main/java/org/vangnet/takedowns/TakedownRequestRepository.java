@@ -1,0 +1,19 @@
+package org.vangnet.takedowns;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TakedownRequestRepository extends JpaRepository<TakedownRequest, Long> {
+
+    List<TakedownRequest> findByCaseIdOrderByCreatedAtDesc(Long caseId);
+
+    /** The institute's queue: escalated requests only, newest escalation first. */
+    @Query("select t from TakedownRequest t where t.escalatedAt is not null order by t.escalatedAt desc, t.id desc")
+    Slice<TakedownRequest> findEscalated(Pageable pageable);
+
+    @Query("select count(t) from TakedownRequest t where t.escalatedAt is not null")
+    long countEscalated();
+}
