@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,15 @@ class EvidenceIntegrationTest {
     void setUp() {
         support = new CaseTestSupport(userDetails, jdbc);
         directory = Path.of(evidenceDirectory).toAbsolutePath().normalize();
+    }
+
+    /** The evidence directory outlives the test database: take away what this run stored. */
+    @AfterEach
+    void removeStoredFiles() throws IOException {
+        for (String key : jdbc.queryForList("select storage_key from case_evidence where storage_key is not null",
+                String.class)) {
+            Files.deleteIfExists(directory.resolve(key));
+        }
     }
 
     @Test
