@@ -1,0 +1,266 @@
+package org.vangnet.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The case list against a helpline's worth of cases: 60,000 over three years, seeded with plain
+ * SQL. Each test checks what the list returns and prints how long it took (lines starting with
+ * {@code PERF}); the time limit asserted is only a guard against a query gone badly wrong.
+ *
+ * <p>The extra property gives this class an application context, and so an embedded database, of
+ * its own; {@link DirtiesContext} closes it afterwards, so no other test sees these cases.
+ */
+@SpringBootTest(properties = "vangnet.test.context=case-list-performance")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseListPerformanceTest {
+
+    static final int CASES = 60_000;
+    static final int WARM_UP = 5;
+    static final int RUNS = 21;
+    /** Generous on purpose: a guard against a full-table sort or an N+1, not a benchmark. The figures are printed. */
+    static final double GUARD_MS = 500;
+    static final String SEEDED_BY = "seed-perf";
+
+    @Autowired
+    CaseQueries queries;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService userDetails;
+
+    CaseTestSupport support;
+    Long lotte;
+    Long karim;
+    Long ines;
+    Long sofie;
+    Long gent;
+    Long brussel;
+
+    @BeforeAll
+    void seed() {
+        support = new CaseTestSupport(userDetails, jdbc);
+        lotte = support.userId("lotte");
+        karim = support.userId("karim");
+        ines = support.userId("ines");
+        sofie = support.userId("sofie");
+        gent = support.teamId("Team Gent");
+        brussel = support.teamId("Team Brussel");
+        long started = System.nanoTime();
+
+        // Three years, 2019-2021, so the references never meet the ones the application hands out now.
+        // Per ten cases: three of Lotte's, three of Karim's, two of Inès's (Brussel), one of Sofie's, one
+        // unassigned. Old cases are mostly closed; the last months are mostly open.
+        jdbc.update("""
+                insert into case_file (reference, status, waiting_on, closing_reason, priority, intake_channel,
+                                       team_id, counsellor_id, opened_at, opened_by, closed_at, last_activity_at,
+                                       client_alias, client_age_now, age_at_images, risk_self_harm, minor_involved)
+                select 'VN-' || s.year || '-' || lpad(row_number() over (partition by s.year order by s.n)::text, 6, '0'),
+                       s.status,
+                       case when s.status = 'WAITING' then (array['CLIENT', 'PLATFORM', 'POLICE'])[1 + s.n % 3] end,
+                       case when s.status = 'CLOSED' then (array['RESOLVED', 'REFERRED', 'CLIENT_STOPPED_CONTACT'])[1 + s.n % 3] end,
+                       s.priority,
+                       (array['PHONE', 'CHAT', 'EMAIL', 'FORUM'])[1 + s.n % 4],
+                       s.team_id, s.counsellor_id, s.opened_at, ?,
+                       case when s.status = 'CLOSED' then s.opened_at + interval '30 days' end,
+                       s.opened_at + (s.n % 40) * interval '1 day',
+                       (array['Amber', 'Bram', 'Chloé', 'Dries', 'Elif', 'Fien', 'Gust', 'Hanne', 'Ilias', 'Jana',
+                              'Kobe', 'Lina', 'Mats', 'Nora', 'Oscar', 'Paulien', 'Quinten', 'Rania', 'Seppe',
+                              'Tess'])[1 + s.n % 20] || ' ' || s.n,
+                       case when s.priority = 1 then 15 else 31 end,
+                       case when s.priority = 1 then 14 else 29 end,
+                       s.priority = 0,
+                       s.priority = 1
+                from (select n, opened_at,
+                             extract(year from opened_at at time zone 'Europe/Brussels')::int as year,
+                             case when opened_at < timestamptz '2021-09-01 00:00+02' and n % 17 <> 0 then 'CLOSED'
+                                  else (array['NEW', 'ACTIVE', 'WAITING', 'REOPENED', 'CLOSED'])[1 + n % 5] end as status,
+                             case when n % 7 = 0 then 0 when n % 7 in (1, 2) then 1 else 2 end as priority,
+                             case when n % 10 in (6, 7) or n % 20 = 19 then ? else ? end as team_id,
+                             case when n % 10 in (0, 1, 2) then ?
+                                  when n % 10 in (3, 4, 5) then ?
+                                  when n % 10 in (6, 7) then ?
+                                  when n % 10 = 8 then ? end as counsellor_id
+                      from (select n, timestamptz '2019-01-01 00:00+01'
+                                      + (n - 1) * (interval '1095 days' / ?) as opened_at
+                            from generate_series(1, ?) as n) g) s""",
+                SEEDED_BY, brussel, gent, lotte, karim, ines, sofie, CASES, CASES);
+        jdbc.update("""
+                insert into case_harm (case_id, kind)
+                select id, (array['LEAKED_IMAGES', 'SEXTORTION', 'SEXTING_WORRY', 'DEEPFAKE', 'HACKED_ACCOUNT'])[1 + id % 5]
+                from case_file where opened_by = ?
+                union
+                select id, 'SEXTORTION' from case_file where opened_by = ? and id % 3 = 0""", SEEDED_BY, SEEDED_BY);
+        jdbc.update("""
+                insert into client_contact (case_id, kind, value, safe_to_call)
+                select id, 'PHONE', '+3247' || lpad((id % 10000000)::text, 7, '0'), id % 2 = 0
+                from case_file where opened_by = ? and id % 10 = 0
+                union all
+                select id, 'EMAIL', 'client' || id || '@example.org', false
+                from case_file where opened_by = ? and id % 10 = 5""", SEEDED_BY, SEEDED_BY);
+        // Karim shares some of his cases with Lotte: the scope's "or shared with me" has rows to find.
+        jdbc.update("""
+                insert into case_share (case_id, user_id, shared_at, shared_by)
+                select id, ?, opened_at, 'karim' from case_file where opened_by = ? and counsellor_id = ? and id % 8 = 0""",
+                lotte, SEEDED_BY, karim);
+        jdbc.execute("analyze");
+        System.out.printf(Locale.ROOT, "PERF seeded %d cases, %d harms, %d contacts, %d shares in %d ms%n",
+                count("case_file"), count("case_harm"), count("client_contact"), count("case_share"),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void theDefaultFirstPageHoldsFiftyCasesInScopeMostUrgentThenNewestFirst() {
+        for (String user : List.of("lotte", "sofie")) {
+            var page = support.as(user, () -> queries.find(CaseFilter.NONE, PageRequest.of(0, 50)));
+
+            assertThat(page.getContent()).as(user).hasSize(50);
+            assertThat(page.hasNext()).isTrue();
+            assertThat(page.getContent()).as(user).isSortedAccordingTo(Comparator.comparing(CaseListItem::priority)
+                    .thenComparing(CaseListItem::openedAt, Comparator.reverseOrder())
+                    .thenComparing(CaseListItem::id, Comparator.reverseOrder()));
+            assertThat(page.getContent()).extracting(CaseListItem::id).as(user)
+                    .containsExactlyElementsOf(expectedFirstPage(user));
+            assertThat(page.getContent()).as(user).allSatisfy(item -> assertThat(item.counsellorId() == null
+                    || item.counsellorName() != null).isTrue());
+
+            report(user, "find: first page of 50, default sort", page.getContent().size(),
+                    () -> queries.find(CaseFilter.NONE, PageRequest.of(0, 50)));
+        }
+    }
+
+    @Test
+    void countingTheListCountsExactlyTheCasesInScope() {
+        long lottes = jdbc.queryForObject("""
+                select count(*) from case_file c
+                where c.counsellor_id = ? or exists (select 1 from case_share s where s.case_id = c.id and s.user_id = ?)""",
+                Long.class, lotte, lotte);
+        long gents = jdbc.queryForObject("select count(*) from case_file where team_id = ?", Long.class, gent);
+        assertThat(lottes).isGreaterThan(CASES / 4);
+        assertThat(gents).isGreaterThan(CASES / 2);
+
+        assertThat(support.as("lotte", () -> queries.count(CaseFilter.NONE))).isEqualTo(lottes);
+        assertThat(support.as("sofie", () -> queries.count(CaseFilter.NONE))).isEqualTo(gents);
+
+        report("lotte", "count: whole list", lottes, () -> queries.count(CaseFilter.NONE));
+        report("sofie", "count: whole list", gents, () -> queries.count(CaseFilter.NONE));
+    }
+
+    @Test
+    void theQuickSearchByAliasPrefixFindsTheCase() {
+        var target = jdbc.queryForMap("""
+                select id, client_alias from case_file where counsellor_id = ? and opened_by = ?
+                order by id offset 1234 limit 1""", lotte, SEEDED_BY);
+        Long id = ((Number) target.get("id")).longValue();
+        String alias = (String) target.get("client_alias");
+        var full = text(alias.toUpperCase(Locale.ROOT));
+        var name = text(alias.substring(0, alias.indexOf(' ')).toLowerCase(Locale.ROOT));
+
+        for (String user : List.of("lotte", "sofie")) {
+            var found = support.as(user, () -> queries.find(full, PageRequest.of(0, 50))).getContent();
+            assertThat(found).extracting(CaseListItem::id).as(user).contains(id);
+            assertThat(found).as(user).allSatisfy(item -> assertThat(item.alias().toLowerCase(Locale.ROOT))
+                    .startsWith(alias.toLowerCase(Locale.ROOT)));
+            var byName = support.as(user, () -> queries.find(name, PageRequest.of(0, 50))).getContent();
+            assertThat(byName).as(user).hasSize(50).allSatisfy(item -> assertThat(item.alias().toLowerCase(Locale.ROOT))
+                    .startsWith(alias.substring(0, alias.indexOf(' ')).toLowerCase(Locale.ROOT)));
+
+            report(user, "find: alias prefix '" + alias + "'", found.size(),
+                    () -> queries.find(full, PageRequest.of(0, 50)));
+            report(user, "find: alias prefix '" + name.text() + "' (first page)", byName.size(),
+                    () -> queries.find(name, PageRequest.of(0, 50)));
+        }
+    }
+
+    @Test
+    void theQuickSearchByReferenceNumberFindsTheCaseInEveryYearWithinScope() {
+        var target = jdbc.queryForMap("""
+                select id, reference from case_file where counsellor_id = ? and opened_by = ?
+                  and reference like 'VN-2020-%' order by id offset 2000 limit 1""", lotte, SEEDED_BY);
+        Long id = ((Number) target.get("id")).longValue();
+        String reference = (String) target.get("reference");
+        String number = reference.substring(8).replaceFirst("^0+", "");
+
+        for (String user : List.of("lotte", "sofie")) {
+            var byNumber = support.as(user, () -> queries.find(text(number), PageRequest.of(0, 50))).getContent();
+            var expected = user.equals("lotte")
+                    ? jdbc.queryForList("""
+                            select c.id from case_file c where substring(c.reference from 9) = ?
+                              and (c.counsellor_id = ? or exists (select 1 from case_share s where s.case_id = c.id and s.user_id = ?))""",
+                            Long.class, reference.substring(8), lotte, lotte)
+                    : jdbc.queryForList("select id from case_file where substring(reference from 9) = ? and team_id = ?",
+                            Long.class, reference.substring(8), gent);
+            assertThat(byNumber).extracting(CaseListItem::id).as(user)
+                    .containsExactlyInAnyOrderElementsOf(expected).contains(id);
+            var byReference = support.as(user, () -> queries.find(text(reference), PageRequest.of(0, 50))).getContent();
+            assertThat(byReference).extracting(CaseListItem::id).as(user).containsExactly(id);
+
+            report(user, "find: reference number '" + number + "'", byNumber.size(),
+                    () -> queries.find(text(number), PageRequest.of(0, 50)));
+            report(user, "find: full reference '" + reference + "'", byReference.size(),
+                    () -> queries.find(text(reference), PageRequest.of(0, 50)));
+        }
+        // Sofie leads Team Gent, so she sees no Brussel case by number either.
+        assertThat(support.as("sofie", () -> queries.find(text(number), PageRequest.of(0, 50))).getContent())
+                .allSatisfy(item -> assertThat(item.teamId()).isEqualTo(gent));
+    }
+
+    /**
+     * Times {@code query}, signed in as {@code user}, after a warm-up; prints the median and guards
+     * against a query gone badly wrong. The time is the service call's: security check,
+     * transaction, SQL and the name lookups of the page.
+     */
+    private void report(String user, String what, long rows, Supplier<?> query) {
+        List<Double> millis = support.as(user, () -> {
+            for (int i = 0; i < WARM_UP; i++) {
+                query.get();
+            }
+            List<Double> measured = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                query.get();
+                measured.add((System.nanoTime() - start) / 1_000_000.0);
+            }
+            return measured;
+        });
+        Collections.sort(millis);
+        double median = millis.get(RUNS / 2);
+        System.out.printf(Locale.ROOT, "PERF %-6s %-55s rows=%-6d median=%7.2f ms  min=%7.2f  max=%7.2f  (%d cases)%n",
+                user, what, rows, median, millis.getFirst(), millis.getLast(), CASES);
+        // Only a guard: the figures that matter are in the output above.
+        assertThat(median).as("median ms of " + what + " for " + user).isLessThan(GUARD_MS);
+    }
+
+    private List<Long> expectedFirstPage(String user) {
+        String scope = user.equals("lotte")
+                ? "c.counsellor_id = " + lotte + " or exists (select 1 from case_share s where s.case_id = c.id and s.user_id = " + lotte + ")"
+                : "c.team_id = " + gent;
+        return jdbc.queryForList("select c.id from case_file c where " + scope
+                + " order by c.priority, c.opened_at desc, c.id desc limit 50", Long.class);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static CaseFilter text(String text) {
+        return new CaseFilter(Set.of(), null, null, null, null, null, null, text);
+    }
+}
