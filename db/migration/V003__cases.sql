@@ -87,6 +87,8 @@ create table case_timeline_entry (
     corrects_id  bigint        references case_timeline_entry (id)
 );
 create index case_timeline_case_idx on case_timeline_entry (case_id, occurred_at desc, id desc);
+-- "Corrected by" is looked up per note, and erasing a case checks this reference.
+create index case_timeline_corrects_idx on case_timeline_entry (corrects_id) where corrects_id is not null;
 
 create function case_timeline_is_append_only() returns trigger
     language plpgsql as

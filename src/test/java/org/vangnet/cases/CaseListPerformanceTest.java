@@ -40,6 +40,8 @@ class CaseListPerformanceTest {
     static final String SEEDED_BY = "seed-perf";
 
     @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+    @Autowired
     CaseQueries queries;
     @Autowired
     JdbcTemplate jdbc;
@@ -56,7 +58,7 @@ class CaseListPerformanceTest {
 
     @BeforeAll
     void seed() {
-        support = new CaseTestSupport(userDetails, jdbc);
+        support = new CaseTestSupport(userDetails, jdbc, securityContextStrategy);
         lotte = support.userId("lotte");
         karim = support.userId("karim");
         ines = support.userId("ines");

@@ -38,6 +38,8 @@ import org.vangnet.security.UserDirectory;
 class CaseServiceIntegrationTest {
 
     @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+    @Autowired
     CaseService cases;
     @Autowired
     CaseQueries queries;
@@ -64,7 +66,7 @@ class CaseServiceIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        support = new CaseTestSupport(userDetails, jdbc);
+        support = new CaseTestSupport(userDetails, jdbc, securityContextStrategy);
     }
 
     // --- opening a case --------------------------------------------------------------------------
@@ -88,7 +90,7 @@ class CaseServiceIntegrationTest {
         assertThat(timeline(id)).anySatisfy(entry -> {
             assertThat(entry.type()).isEqualTo("OPENED");
             assertThat(entry.messageKey()).isEqualTo("timeline.case.opened");
-            assertThat(entry.arguments()).containsExactly(details.reference(), "CHAT");
+            assertThat(entry.arguments()).containsExactly(details.reference(), "t:case.channel.CHAT");
             assertThat(entry.actor()).isEqualTo("lotte");
             assertThat(entry.actorName()).isEqualTo("Lotte Peeters");
         });
@@ -294,8 +296,10 @@ class CaseServiceIntegrationTest {
         assertThat(reopened.closingReason()).isNull();
         assertThat(timeline(id).reversed()).filteredOn(e -> e.type().equals("STATUS"))
                 .extracting(TimelineItem::arguments)
-                .containsExactly(List.of("NEW", "ACTIVE", ""), List.of("ACTIVE", "WAITING", "CLIENT"),
-                        List.of("WAITING", "CLOSED", "RESOLVED"), List.of("CLOSED", "REOPENED", ""));
+                .containsExactly(List.of("t:case.status.NEW", "t:case.status.ACTIVE"),
+                        List.of("t:case.status.ACTIVE", "t:case.waiting.CLIENT"),
+                        List.of("t:case.status.WAITING", "t:case.closing.RESOLVED"),
+                        List.of("t:case.status.CLOSED", "t:case.status.REOPENED"));
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'UPDATE' and object_type = 'CASE' "
                 + "and object_id = ? order by id", String.class, id.toString()))
                 .containsExactly("status:ACTIVE", "status:WAITING", "status:CLOSED", "status:REOPENED");
@@ -333,7 +337,7 @@ class CaseServiceIntegrationTest {
 
         assertThatThrownBy(() -> cases.changeStatus(id, loaded, CaseStatus.CLOSED, null, ClosingReason.RESOLVED))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThatThrownBy(() -> cases.updateClient(id, loaded, client("Overschreven", 25, 24)))
+        assertThatThrownBy(() -> cases.edit(id, loaded, client("Overschreven", 25, 24), Set.of(HarmKind.LEAKED_IMAGES), null))
                 .isInstanceOf(ConcurrentChangeException.class);
 
         var details = queries.get(id);
@@ -355,7 +359,7 @@ class CaseServiceIntegrationTest {
 
         assertThat(support.version(id)).isEqualTo(loaded);
         assertThat(queries.get(id).lastActivityAt()).isAfterOrEqualTo(before);
-        cases.updateClient(id, loaded, client("Notitie tussendoor, bijgewerkt", 25, 24));
+        cases.edit(id, loaded, client("Notitie tussendoor, bijgewerkt", 25, 24), Set.of(HarmKind.LEAKED_IMAGES), null);
         assertThat(queries.get(id).client().alias()).isEqualTo("Notitie tussendoor, bijgewerkt");
         assertThat(support.version(id)).isGreaterThan(loaded);
     }
@@ -366,7 +370,7 @@ class CaseServiceIntegrationTest {
         Long id = cases.open(newCase(client("Leeftijd later bekend", 25, null)));
         assertThat(queries.get(id).priority()).isEqualTo(Priority.NORMAL);
 
-        cases.updateClient(id, support.version(id), client("Leeftijd later bekend", 25, 16));
+        cases.edit(id, support.version(id), client("Leeftijd later bekend", 25, 16), Set.of(HarmKind.LEAKED_IMAGES), null);
 
         var details = queries.get(id);
         assertThat(details.minorInvolved()).isTrue();

@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -18,24 +18,27 @@ final class CaseTestSupport {
 
     private final UserDetailsService userDetails;
     private final JdbcTemplate jdbc;
+    /** The application context's own strategy: with several test contexts, the static holder may belong to another. */
+    private final SecurityContextHolderStrategy securityContext;
 
-    CaseTestSupport(UserDetailsService userDetails, JdbcTemplate jdbc) {
+    CaseTestSupport(UserDetailsService userDetails, JdbcTemplate jdbc, SecurityContextHolderStrategy securityContext) {
         this.userDetails = userDetails;
         this.jdbc = jdbc;
+        this.securityContext = securityContext;
     }
 
     /** Runs {@code action} signed in as {@code username}, then restores whoever was signed in before. */
     <T> T as(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
+        var previous = securityContext.getContext();
         var user = userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContext.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        securityContext.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            securityContext.setContext(previous);
         }
     }
 

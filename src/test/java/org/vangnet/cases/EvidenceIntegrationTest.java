@@ -33,6 +33,8 @@ class EvidenceIntegrationTest {
             0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
 
     @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextStrategy;
+    @Autowired
     EvidenceService evidence;
     @Autowired
     CaseService cases;
@@ -50,7 +52,7 @@ class EvidenceIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        support = new CaseTestSupport(userDetails, jdbc);
+        support = new CaseTestSupport(userDetails, jdbc, securityContextStrategy);
         directory = Path.of(evidenceDirectory).toAbsolutePath().normalize();
     }
 

@@ -60,13 +60,14 @@ class SignInIT {
     }
 
     static Stream<Arguments> demoAccountsAndTheirMenus() {
-        List<String> everyone = List.of("Start", "Mijn account");
-        List<String> caseWork = List.of("Start", "Dossiers", "Mijn account");
+        List<String> caseWork = List.of("Start", "Dossiers", "Resultaten platformen", "Mijn account");
         return Stream.of(
                 Arguments.of("lotte", "Vertrouwenspersoon · Team Gent", caseWork),
                 Arguments.of("sofie", "Supervisor · Team Gent", caseWork),
-                Arguments.of("nadia", "Medewerker instituut", everyone),
-                Arguments.of("admin", "Beheerder", List.of("Start", "Gebruikers", "Teams", "Audittrail", "Mijn account")));
+                Arguments.of("nadia", "Medewerker instituut",
+                        List.of("Start", "Escalaties", "Resultaten platformen", "Mijn account")),
+                Arguments.of("admin", "Beheerder", List.of("Start", "Resultaten platformen", "Gebruikers", "Teams",
+                        "Audittrail", "Platformen", "Mijn account")));
     }
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")

@@ -36,7 +36,10 @@ class ViewAccessTest extends BrowserlessViewTest {
             "admin/teams", Set.of(Role.ADMIN),
             "admin/audit", Set.of(Role.ADMIN),
             "cases", Set.of(Role.COUNSELLOR, Role.SUPERVISOR),
-            "cases/new", Set.of(Role.COUNSELLOR, Role.SUPERVISOR));
+            "cases/new", Set.of(Role.COUNSELLOR, Role.SUPERVISOR),
+            "escalations", Set.of(Role.INSTITUTE_STAFF),
+            "takedowns/outcomes", Set.of(Role.values()),
+            "admin/platforms", Set.of(Role.ADMIN));
 
     /** Routes reached from another screen rather than from the menu. */
     static final Set<String> MENU_LESS = Set.of("cases/new");

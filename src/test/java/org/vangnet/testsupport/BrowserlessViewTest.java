@@ -11,7 +11,7 @@ import org.vangnet.base.i18n.TranslationProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -26,6 +26,8 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
 
     @Autowired
     private UserDetailsService userDetailsService;
+    @Autowired
+    private SecurityContextHolderStrategy securityContextStrategy;
 
     /** Screens are tested in Dutch, the helpline's default language, unless a test switches. */
     @BeforeEach
@@ -36,9 +38,9 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
 
     protected void signInAs(String username) {
         var user = userDetailsService.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContextStrategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        securityContextStrategy.setContext(context);
         // Inside a Vaadin request Spring Security reads the context from the HTTP session, as after a real sign-in.
         VaadinSession.getCurrent().getSession().setAttribute(SECURITY_CONTEXT, context);
     }
@@ -57,6 +59,6 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
         if (VaadinSession.getCurrent() != null) {
             VaadinSession.getCurrent().getSession().removeAttribute(SECURITY_CONTEXT);
         }
-        SecurityContextHolder.clearContext();
+        securityContextStrategy.clearContext();
     }
 }

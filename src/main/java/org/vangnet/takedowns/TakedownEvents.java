@@ -1,0 +1,68 @@
+package org.vangnet.takedowns;
+
+import java.util.List;
+import org.vangnet.cases.CaseActivity;
+import org.vangnet.cases.CaseEvents;
+
+/** What happens to takedown requests; each lands on the case's timeline. */
+public final class TakedownEvents {
+
+    private TakedownEvents() {
+    }
+
+    /** A request was created (as a draft, or with evidence already captured). */
+    public record TakedownCreated(Long caseId, Long requestId, String platformName, TakedownStatus status)
+            implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return "TAKEDOWN";
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.takedown.created";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(platformName, CaseEvents.t("takedown.status.", status));
+        }
+    }
+
+    /** A request moved on: submitted, removed, refused, escalated... Follow-ups react to these. */
+    public record TakedownStatusChanged(Long caseId, Long requestId, String platformName, TakedownStatus from,
+                                        TakedownStatus to) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return "TAKEDOWN";
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.takedown.status";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(platformName, CaseEvents.t("takedown.status.", from), CaseEvents.t("takedown.status.", to));
+        }
+    }
+
+    /** A hash-service submission (StopNCII, Take It Down) was recorded. */
+    public record HashSubmissionRecorded(Long caseId, HashService service, int items) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return "HASH";
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.takedown.hash";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(CaseEvents.t("hash.service.", service), String.valueOf(items));
+        }
+    }
+}

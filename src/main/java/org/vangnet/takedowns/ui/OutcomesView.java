@@ -1,0 +1,98 @@
+package org.vangnet.takedowns.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.vangnet.security.Roles;
+import org.vangnet.takedowns.PlatformOutcome;
+import org.vangnet.takedowns.TakedownOutcomes;
+import org.vangnet.takedowns.TakedownStatus;
+
+/**
+ * How the platforms respond: per platform (and route), requests, removal rate, median and 90th
+ * percentile of hours to removal, refusals and reappearances, over a chosen period. Aggregates only.
+ */
+@Route("takedowns/outcomes")
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.INSTITUTE_STAFF, Roles.ADMIN})
+@Menu(title = "menu.outcomes", order = 40, icon = "vaadin:chart")
+class OutcomesView extends VerticalLayout implements HasDynamicTitle {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+    private final TakedownOutcomes outcomes;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Checkbox byRoute = new Checkbox();
+    private final Grid<PlatformOutcome> grid = new Grid<>(PlatformOutcome.class, false);
+
+    OutcomesView(TakedownOutcomes outcomes, Clock clock) {
+        this.outcomes = outcomes;
+        setSizeFull();
+        addClassName("vn-list-view");
+        LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
+        from.setLabel(getTranslation("outcomes.from"));
+        from.setValue(today.minusMonths(3));
+        to.setLabel(getTranslation("outcomes.to"));
+        to.setValue(today);
+        byRoute.setLabel(getTranslation("outcomes.by-route"));
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        byRoute.addValueChangeListener(e -> refresh());
+        var filters = new HorizontalLayout(from, to, byRoute);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        var percent = NumberFormat.getPercentInstance(getLocale());
+        var hours = NumberFormat.getNumberInstance(getLocale());
+        hours.setMaximumFractionDigits(1);
+        grid.addColumn(PlatformOutcome::platformName).setHeader(getTranslation("takedown.platform")).setAutoWidth(true);
+        grid.addColumn(o -> o.route() == null ? "" : getTranslation("takedown.route." + o.route().name()))
+                .setHeader(getTranslation("takedown.route")).setAutoWidth(true).setKey("route");
+        grid.addColumn(PlatformOutcome::requests).setHeader(getTranslation("outcomes.requests"));
+        grid.addColumn(o -> o.byStatus().getOrDefault(TakedownStatus.SUBMITTED, 0L)
+                        + o.byStatus().getOrDefault(TakedownStatus.ACKNOWLEDGED, 0L))
+                .setHeader(getTranslation("outcomes.pending"));
+        grid.addColumn(PlatformOutcome::removed).setHeader(getTranslation("outcomes.removed"));
+        grid.addColumn(PlatformOutcome::refused).setHeader(getTranslation("outcomes.refused"));
+        grid.addColumn(PlatformOutcome::reappeared).setHeader(getTranslation("outcomes.reappeared"));
+        grid.addColumn(o -> o.removalRate() == null ? "–" : percent.format(o.removalRate()))
+                .setHeader(getTranslation("outcomes.removal-rate"));
+        grid.addColumn(o -> o.medianHoursToRemoval() == null ? "–" : hours.format(o.medianHoursToRemoval()))
+                .setHeader(getTranslation("outcomes.median-hours"));
+        grid.addColumn(o -> o.p90HoursToRemoval() == null ? "–" : hours.format(o.p90HoursToRemoval()))
+                .setHeader(getTranslation("outcomes.p90-hours"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        var note = new Paragraph(getTranslation("outcomes.note"));
+        note.addClassName("vn-muted");
+        add(filters, note, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        if (from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        grid.getColumnByKey("route").setVisible(byRoute.getValue());
+        // A handful of rows, one per platform (and route): the aggregate itself is the paging.
+        grid.setItems(outcomes.perPlatform(from.getValue().atStartOfDay(ZONE).toInstant(),
+                to.getValue().plusDays(1).atStartOfDay(ZONE).toInstant(), byRoute.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.outcomes");
+    }
+}

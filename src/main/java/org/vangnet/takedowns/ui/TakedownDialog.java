@@ -1,0 +1,197 @@
+package org.vangnet.takedowns.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.takedowns.ItemKind;
+import org.vangnet.takedowns.NewTakedown;
+import org.vangnet.takedowns.OnBehalfOf;
+import org.vangnet.takedowns.PlatformCatalogue;
+import org.vangnet.takedowns.PlatformDetails;
+import org.vangnet.takedowns.ReportRoute;
+import org.vangnet.takedowns.TakedownItem;
+import org.vangnet.takedowns.TakedownService;
+
+/**
+ * A new request for one platform. The platform's guidance stays in view while filling it in; the
+ * items are checked the way that platform needs them, and nothing is saved while one is wrong.
+ */
+class TakedownDialog extends Dialog {
+
+    private final Long caseId;
+    private final TakedownService takedowns;
+    private final Runnable onSaved;
+    private final ComboBox<PlatformDetails> platform = new ComboBox<>();
+    private final Select<ReportRoute> route = new Select<>();
+    private final Select<OnBehalfOf> onBehalf = new Select<>();
+    private final Div guidance = new Div();
+    private final Div itemRows = new Div();
+    private final List<ItemRow> items = new ArrayList<>();
+    private final TextArea description = new TextArea();
+    private final Checkbox evidence = new Checkbox();
+
+    TakedownDialog(Long caseId, TakedownService takedowns, PlatformCatalogue catalogue, Runnable onSaved) {
+        this.caseId = caseId;
+        this.takedowns = takedowns;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation("takedown.new"));
+        setWidth("min(64rem, 95vw)");
+
+        platform.setLabel(getTranslation("takedown.platform"));
+        platform.setItemLabelGenerator(PlatformDetails::name);
+        platform.setItemsPageable((pageable, filter) -> catalogue.find(filter, false, pageable).getContent());
+        platform.setRequiredIndicatorVisible(true);
+        platform.addValueChangeListener(e -> platformChosen(e.getValue()));
+        route.setLabel(getTranslation("takedown.route"));
+        route.setItemLabelGenerator(r -> getTranslation("takedown.route." + r.name()));
+        onBehalf.setLabel(getTranslation("takedown.on-behalf"));
+        onBehalf.setItems(OnBehalfOf.values());
+        onBehalf.setItemLabelGenerator(o -> getTranslation("takedown.on-behalf." + o.name()));
+        onBehalf.setValue(OnBehalfOf.HELPLINE);
+        description.setLabel(getTranslation("takedown.description"));
+        description.setHelperText(getTranslation("takedown.description.help"));
+        description.setMaxLength(NewTakedown.MAX_DESCRIPTION);
+        description.setWidthFull();
+        evidence.setLabel(getTranslation("takedown.evidence-captured"));
+        var nudge = new Paragraph(getTranslation("takedown.evidence-nudge"));
+        nudge.addClassName("vn-reassure");
+        var addItem = new Button(getTranslation("takedown.item.add"), VaadinIcon.PLUS.create(), click -> addItem());
+        addItem.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var form = new VerticalLayout(nudge, platform, new HorizontalLayout(route, onBehalf),
+                new H3(getTranslation("takedown.items")), itemRows, addItem, description, evidence);
+        form.setPadding(false);
+        guidance.addClassNames("vn-card", "vn-guidance");
+        guidance.add(new Paragraph(getTranslation("takedown.guidance.choose")));
+        var columns = new HorizontalLayout(form, guidance);
+        columns.setWidthFull();
+        columns.setFlexGrow(1, form);
+        add(columns);
+
+        var save = new Button(getTranslation("takedown.create"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    private void platformChosen(PlatformDetails chosen) {
+        guidance.removeAll();
+        items.clear();
+        itemRows.removeAll();
+        if (chosen == null) {
+            guidance.add(new Paragraph(getTranslation("takedown.guidance.choose")));
+            return;
+        }
+        route.setItems(chosen.routes());
+        route.setValue(chosen.routes().contains(ReportRoute.WEB_FORM) ? ReportRoute.WEB_FORM
+                : chosen.routes().iterator().next());
+        guidance.add(new H3(chosen.name()));
+        var steps = new Paragraph(chosen.guidance(getLocale()));
+        steps.addClassName("vn-guidance-steps");
+        guidance.add(steps);
+        String who = chosen.whoMayReport(getLocale());
+        if (who != null) {
+            guidance.add(new Paragraph(getTranslation("takedown.guidance.who", who)));
+        }
+        if (chosen.reportLanguage() != null) {
+            guidance.add(new Paragraph(getTranslation("takedown.guidance.language",
+                    getTranslation("case.language." + chosen.reportLanguage()))));
+        }
+        if (chosen.maxItemsPerReport() != null) {
+            guidance.add(new Paragraph(getTranslation("takedown.guidance.max-items", chosen.maxItemsPerReport())));
+        }
+        if (chosen.reportUrl() != null) {
+            var link = new Anchor(chosen.reportUrl(), getTranslation("takedown.guidance.open-form"));
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            guidance.add(link);
+        }
+        addItem();
+    }
+
+    private void addItem() {
+        var chosen = platform.getValue();
+        if (chosen == null) {
+            platform.setErrorMessage(getTranslation("validation.takedown.platform-first"));
+            platform.setInvalid(true);
+            return;
+        }
+        var row = new ItemRow(chosen);
+        items.add(row);
+        itemRows.add(row.layout);
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("platform", platform, "route", route,
+                "onBehalfOf", onBehalf, "description", description));
+        for (int i = 0; i < items.size(); i++) {
+            fields.put("item." + i, items.get(i).value);
+        }
+        FormErrors.clear(fields);
+        try {
+            var chosen = platform.getValue();
+            takedowns.create(caseId, new NewTakedown(chosen == null ? null : chosen.id(), route.getValue(),
+                    onBehalf.getValue(), items.stream().map(ItemRow::item).toList(), description.getValue(),
+                    evidence.getValue()));
+            FormErrors.notifySuccess(getTranslation("takedown.created"));
+            close();
+            onSaved.run();
+        } catch (DomainException e) {
+            if ("items".equals(e.field())) {
+                FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
+            } else {
+                FormErrors.show(this, e, fields);
+            }
+        }
+    }
+
+    /** One URL, username, number or ID, of a kind the platform takes. */
+    private final class ItemRow {
+        private final Select<ItemKind> kind = new Select<>();
+        private final TextField value = new TextField();
+        private final HorizontalLayout layout;
+
+        ItemRow(PlatformDetails chosen) {
+            kind.setItems(chosen.profile().kinds());
+            kind.setItemLabelGenerator(k -> getTranslation("takedown.item." + k.name()));
+            kind.setValue(chosen.profile().kinds().iterator().next());
+            kind.setAriaLabel(getTranslation("takedown.item.kind"));
+            kind.setWidth("12rem");
+            value.setAriaLabel(getTranslation("takedown.item.value"));
+            value.setPlaceholder(getTranslation("takedown.item.value"));
+            value.setWidth("30rem");
+            var remove = new Button(VaadinIcon.TRASH.create());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            remove.setAriaLabel(getTranslation("takedown.item.remove"));
+            layout = new HorizontalLayout(kind, value, remove);
+            layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            remove.addClickListener(click -> {
+                items.remove(this);
+                itemRows.remove(layout);
+            });
+        }
+
+        TakedownItem item() {
+            return new TakedownItem(kind.getValue(), value.getValue());
+        }
+    }
+}
