@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /**
  * A piece of evidence preserved before anything is taken down: a link, a username, a number, a
@@ -76,20 +77,14 @@ class Evidence {
         if (data.kind() == null) {
             throw DomainException.onField("kind", "validation.required");
         }
-        String text = data.description() == null ? "" : data.description().strip();
-        if (text.isEmpty()) {
-            throw DomainException.onField("description", "validation.required");
-        }
-        if (text.length() > MAX_DESCRIPTION) {
-            throw DomainException.onField("description", "validation.too-long", MAX_DESCRIPTION);
-        }
+        String text = Texts.required("description", data.description(), MAX_DESCRIPTION);
         if (data.capturedAt() != null && data.capturedAt().isAfter(now)) {
             throw DomainException.onField("capturedAt", "validation.date.future");
         }
         this.caseId = caseId;
         this.kind = data.kind();
-        this.platform = limited("platform", data.platform(), MAX_PLATFORM);
-        this.item = limited("item", data.item(), MAX_ITEM);
+        this.platform = Texts.optional("platform", data.platform(), MAX_PLATFORM);
+        this.item = Texts.optional("item", data.item(), MAX_ITEM);
         this.description = text;
         this.capturedAt = data.capturedAt() == null ? now : data.capturedAt();
         this.capturedBy = capturedBy;
@@ -140,14 +135,6 @@ class Evidence {
 
     boolean hasFile() {
         return storageKey != null;
-    }
-
-    private static String limited(String field, String value, int max) {
-        String stripped = value == null ? null : value.strip();
-        if (stripped != null && stripped.length() > max) {
-            throw DomainException.onField(field, "validation.too-long", max);
-        }
-        return stripped == null || stripped.isEmpty() ? null : stripped;
     }
 
     /** A file as kept outside the web root, under a random key. */

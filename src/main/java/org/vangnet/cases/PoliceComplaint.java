@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /** What became of a police complaint (klacht / aangifte), one per case. */
 @Entity
@@ -71,10 +72,10 @@ class PoliceComplaint {
         }
         this.wish = data.wish();
         this.filedOn = data.filedOn();
-        this.policeZone = limited("policeZone", data.policeZone(), MAX_ZONE);
-        this.recordNumber = limited("recordNumber", data.recordNumber(), MAX_RECORD);
+        this.policeZone = Texts.optional("policeZone", data.policeZone(), MAX_ZONE);
+        this.recordNumber = Texts.optional("recordNumber", data.recordNumber(), MAX_RECORD);
         this.prosecutorOutcome = data.prosecutorOutcome();
-        this.notes = limited("notes", data.notes(), MAX_NOTES);
+        this.notes = Texts.optional("notes", data.notes(), MAX_NOTES);
         this.updatedAt = now;
     }
 
@@ -88,13 +89,5 @@ class PoliceComplaint {
 
     long getVersion() {
         return version;
-    }
-
-    private static String limited(String field, String value, int max) {
-        String stripped = value == null ? null : value.strip();
-        if (stripped != null && stripped.length() > max) {
-            throw DomainException.onField(field, "validation.too-long", max);
-        }
-        return stripped == null || stripped.isEmpty() ? null : stripped;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /** A platform in the catalogue: what it needs, how to report there, and the guidance, in three languages. */
 @Entity
@@ -91,12 +92,12 @@ class Platform extends AbstractEntity {
         this.maxItemsPerReport = details.maxItemsPerReport();
         this.reportLanguage = blankToNull(details.reportLanguage());
         this.reportUrl = blankToNull(details.reportUrl());
-        this.whoMayReportNl = limited("whoNl", details.whoMayReportNl(), MAX_WHO, false);
-        this.whoMayReportFr = limited("whoFr", details.whoMayReportFr(), MAX_WHO, false);
-        this.whoMayReportEn = limited("whoEn", details.whoMayReportEn(), MAX_WHO, false);
-        this.guidanceNl = limited("guidanceNl", details.guidanceNl(), MAX_GUIDANCE, true);
-        this.guidanceFr = limited("guidanceFr", details.guidanceFr(), MAX_GUIDANCE, true);
-        this.guidanceEn = limited("guidanceEn", details.guidanceEn(), MAX_GUIDANCE, true);
+        this.whoMayReportNl = Texts.optional("whoNl", details.whoMayReportNl(), MAX_WHO);
+        this.whoMayReportFr = Texts.optional("whoFr", details.whoMayReportFr(), MAX_WHO);
+        this.whoMayReportEn = Texts.optional("whoEn", details.whoMayReportEn(), MAX_WHO);
+        this.guidanceNl = Texts.required("guidanceNl", details.guidanceNl(), MAX_GUIDANCE);
+        this.guidanceFr = Texts.required("guidanceFr", details.guidanceFr(), MAX_GUIDANCE);
+        this.guidanceEn = Texts.required("guidanceEn", details.guidanceEn(), MAX_GUIDANCE);
         this.active = details.active();
     }
 
@@ -136,16 +137,5 @@ class Platform extends AbstractEntity {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String limited(String field, String value, int max, boolean required) {
-        String stripped = value == null ? "" : value.strip();
-        if (required && stripped.isEmpty()) {
-            throw DomainException.onField(field, "validation.required");
-        }
-        if (stripped.length() > max) {
-            throw DomainException.onField(field, "validation.too-long", max);
-        }
-        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /**
  * One item (or a few, where the platform takes them together) on one platform, and where its
@@ -125,13 +126,7 @@ class TakedownRequest extends AbstractEntity {
         if (request.onBehalfOf() == null) {
             throw DomainException.onField("onBehalfOf", "validation.required");
         }
-        String description = request.contentDescription() == null ? "" : request.contentDescription().strip();
-        if (description.isEmpty()) {
-            throw DomainException.onField("description", "validation.required");
-        }
-        if (description.length() > NewTakedown.MAX_DESCRIPTION) {
-            throw DomainException.onField("description", "validation.too-long", NewTakedown.MAX_DESCRIPTION);
-        }
+        String description = Texts.required("description", request.contentDescription(), NewTakedown.MAX_DESCRIPTION);
         var validated = platform.getProfile().validate(request.items(), platform.getMaxItemsPerReport());
         this.caseId = caseId;
         this.caseReference = caseReference;
