@@ -3,60 +3,17 @@ package org.vangnet.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The path a counsellor walks with a frightened 16-year-old, in a real browser: open an anonymous
  * case, find that no file can be attached, record consent, refer to Child Focus, close and reopen;
  * then a counsellor of another team tries the same link and sees nothing. The audit trail has it all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseJourneyIT {
-
-    private static final String PASSWORD = "vangnet-demo-2026";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext("nl-BE");
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
+class CaseJourneyIT extends BrowserTest {
 
     @Test
     void aCounsellorHelpsAnAnonymous16YearOldAndAnotherTeamCannotLook() {
@@ -68,7 +25,7 @@ class CaseJourneyIT {
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill("Mila");
         page.getByLabel("Leeftijd nu").fill("16");
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gelekte beelden")).check();
-        shot("new-case");
+        screenshot("new-case");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dossier openen")).click();
 
         var title = page.locator("h2").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -78,7 +35,7 @@ class CaseJourneyIT {
         Long caseId = jdbc.queryForObject("select id from case_file where reference = ?", Long.class, reference);
         assertThat(page.getByText("Minderjarig", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByText("Child Focus: 116 000", new Page.GetByTextOptions().setExact(false))).isVisible();
-        shot("case-file");
+        screenshot("case-file");
 
         tab("Bewijs");
         assertThat(page.getByText("er kan geen enkel bestand worden toegevoegd", new Page.GetByTextOptions()))
@@ -118,7 +75,7 @@ class CaseJourneyIT {
         assertThat(timeline).containsText("Doorverwezen naar Child Focus (116 000)");
         assertThat(timeline).containsText("Afgesloten (was Actief): Doorverwezen");
         assertThat(timeline).containsText("Status van Afgesloten naar Heropend");
-        shot("timeline");
+        screenshot("timeline");
 
         signOut();
         signIn("ines");
@@ -141,29 +98,4 @@ class CaseJourneyIT {
                 Long.class, action, actor, caseId.toString());
     }
 
-    private void tab(String name) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
-    }
-
-    private void signIn(String username) {
-        page.navigate(url("/login"));
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Gebruikersnaam")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Wachtwoord")).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
-    }
-
-    private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afmelden")).click();
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
-    }
-
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
-                .setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -3,7 +3,6 @@ package org.vangnet.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,15 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,16 +28,8 @@ import org.vangnet.cases.NewCase;
  * In a real browser: a counsellor asks Discord to act (a wrong ID first), follows the request to
  * removal, escalates a refused one, and the institute finds it in its queue without the client.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TakedownJourneyIT {
+class TakedownJourneyIT extends BrowserTest {
 
-    private static final String PASSWORD = "vangnet-demo-2026";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     CaseService cases;
     @Autowired
@@ -54,30 +38,6 @@ class TakedownJourneyIT {
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy securityContext;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext("nl-BE");
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
 
     @Test
     void aDiscordRequestGoesFromAWrongIdToEscalationAndTheInstituteSeesNoClient() {
@@ -149,15 +109,4 @@ class TakedownJourneyIT {
         }
     }
 
-    private void signIn(String username) {
-        page.navigate(url("/login"));
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Gebruikersnaam")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Wachtwoord")).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
