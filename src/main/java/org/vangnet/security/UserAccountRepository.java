@@ -17,6 +17,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
 
+    // A nested class is named by its binary name ($) in a constructor expression: Hibernate does not resolve "Outer.Inner".
     @Query("""
             select new org.vangnet.security.UserDirectory$Colleague(u.id, u.displayName, u.role)
             from UserAccount u
