@@ -22,12 +22,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.CaseHeaderNote;
 import org.vangnet.cases.CaseNotAccessibleException;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
@@ -62,12 +65,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final UserDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<CaseTabProvider> tabProviders;
     private CaseDetails details;
     private int selectedTab;
 
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
-             UserDirectory directory, CurrentUser currentUser, Clock clock) {
+             UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders) {
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
@@ -78,6 +82,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.tabProviders = tabProviders.stream().sorted(Comparator.comparingInt(CaseTabProvider::order)).toList();
         addClassName("vn-case-view");
     }
 
@@ -109,6 +114,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
         tabs.add(getTranslation("case.tab.police"), new PolicePanel(details.id(), today, complaints, this::reload));
         tabs.add(getTranslation("case.tab.evidence"), new EvidencePanel(details, evidence, this::reload));
+        tabProviders.forEach(p -> tabs.add(getTranslation(p.titleKey()), p.create(details, this::reload)));
         tabs.setWidthFull();
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
@@ -135,7 +141,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 Objects.requireNonNullElse(details.teamName(), ""), dateTime(details.openedAt(), getLocale()),
                 getTranslation("case.channel." + details.channel().name())) + (state.isEmpty() ? "" : " · " + state));
         meta.addClassName("vn-muted");
-        var header = new Div(new Div(title, badges), meta, actions());
+        var header = new Div(new Div(title, badges), meta);
+        for (CaseHeaderNote note : queries.headerNotes(details.id())) {
+            var text = new Span(getTranslation(note.messageKey(), dateTime(note.at(), getLocale())));
+            text.addClassNames("vn-header-note", note.urgent() ? "vn-header-note-urgent" : "vn-header-note-info");
+            header.add(text);
+        }
+        header.add(actions());
         header.addClassName("vn-case-header");
         return header;
     }
