@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A web address (http or https) in canonical form, so the same page pasted twice is recognised:
  * lower-case scheme and host, no default port, no fragment, no trailing slash on the path, and
  * without the tracking parameters that share links carry ({@code utm_*}, {@code fbclid},
- * {@code igsh}...). An address typed without a scheme is read as https. The path and the other
+ * {@code igsh}...). An address typed without a scheme is read as https; one that names a user
+ * before the host is refused, as it hides where the link goes. The path and the other
  * query parameters are kept as they were: they are case-sensitive on many sites.
  */
 public record WebAddress(String value) {
@@ -21,6 +23,9 @@ public record WebAddress(String value) {
     /** Parameters that only say who shared a link or which campaign it came from, never which page it is. */
     static final Set<String> TRACKING_PARAMETERS = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
             "igshid", "igsh", "mc_cid", "mc_eid", "yclid", "twclid", "ttclid", "_ga", "_gl", "si", "mibextid");
+
+    /** A scheme without "//" (mailto:, javascript:), as opposed to a host with a port (example.org:8080). */
+    private static final Pattern OTHER_SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:(?!\\d)");
 
     public WebAddress {
         if (value == null || !(value.startsWith("http://") || value.startsWith("https://"))
@@ -36,6 +41,9 @@ public record WebAddress(String value) {
             throw invalid(field);
         }
         if (!raw.contains("://")) {
+            if (OTHER_SCHEME.matcher(raw).lookingAt()) {
+                throw invalid(field); // mailto:, javascript:, tel:...
+            }
             raw = "https://" + raw;
         }
         URI uri;
@@ -54,11 +62,10 @@ public record WebAddress(String value) {
         }
         int port = uri.getPort();
         boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        var canonical = new StringBuilder(scheme).append("://");
         if (uri.getRawUserInfo() != null) {
-            canonical.append(uri.getRawUserInfo()).append('@');
+            throw invalid(field); // "https://instagram.com@evil.example" hides where a link really goes
         }
-        canonical.append(host);
+        var canonical = new StringBuilder(scheme).append("://").append(host);
         if (!defaultPort) {
             canonical.append(':').append(port);
         }
