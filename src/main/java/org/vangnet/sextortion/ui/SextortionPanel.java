@@ -1,7 +1,5 @@
 package org.vangnet.sextortion.ui;
 
-import static org.vangnet.base.ui.Formats.dateTime;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,18 +12,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
-import org.vangnet.sextortion.ContactView;
 import org.vangnet.sextortion.ExtorterView;
 import org.vangnet.sextortion.IdentifierMatch;
 
 /**
  * The sextortion log of a case: its extorters with their identifiers (and the other cases those
  * appear in), their contacts, and the money the client is trying to get back. Loaded when the tab
- * is opened, so a case file opened for something else costs no lookup and no audit row.
+ * is opened, so a case file opened for something else costs no lookup and no audit row. A running
+ * deadline is shown on the case header, above every tab.
  */
 class SextortionPanel extends VerticalLayout {
 
@@ -54,14 +51,6 @@ class SextortionPanel extends VerticalLayout {
         var advice = new Paragraph(getTranslation("sextortion.intro"));
         advice.addClassName("vn-muted");
         add(advice);
-        extorters.stream().flatMap(e -> e.contacts().stream()).filter(c -> c.deadlineRunning(now))
-                .map(ContactView::deadline).filter(Objects::nonNull).min(Instant::compareTo)
-                .ifPresent(deadline -> {
-                    var running = new Paragraph(getTranslation("sextortion.header.deadline",
-                            dateTime(deadline, getLocale())));
-                    running.addClassNames("vn-card", "vn-deadline-running");
-                    add(running);
-                });
         if (extorters.isEmpty()) {
             add(new Paragraph(getTranslation("sextortion.none")));
         }

@@ -141,9 +141,49 @@ class SextortionTabTest extends BrowserlessViewTest {
         assertThat(find(Span.class).withText(handle).all()).hasSize(1);
     }
 
+    @Test
+    void copyingAllIdentifiersGivesALabelledTextForAPoliceComplaintAndIsAudited() {
+        String handle = SextortionTestSupport.uniqueHandle();
+        Long caseId = support.openCase(cases, "lotte", "Sam");
+        Long extorterId = support.as("lotte", () -> extorters.add(caseId, "Lisa_x", null));
+        support.as("lotte", () -> {
+            extorters.addIdentifier(caseId, extorterId, NewIdentifier.username(Platform.SNAPCHAT, "@" + handle));
+            extorters.addIdentifier(caseId, extorterId, NewIdentifier.of(IdentifierKind.IBAN, "be68539007547034"));
+        });
+        signInAs("lotte");
+        navigate("cases/" + caseId, Component.class);
+        openTab("Sextortion");
+
+        test(find(Button.class).withText("Alle kenmerken kopiëren").single()).click();
+
+        var text = find(com.vaadin.flow.component.textfield.TextArea.class).withClassName("vn-copy-text").single()
+                .getValue();
+        assertThat(text).isEqualTo("Kenmerken van de afperser Lisa_x\n"
+                + "Gebruikersnaam · Snapchat: " + handle + "\n"
+                + "Bankrekening (IBAN): BE68 5390 0754 7034\n");
+        assertThat(support.audit("EXPORT", "EXTORTER", extorterId, "lotte")).isEqualTo(1);
+    }
+
+    @Test
+    void theLogIsReadAndMatchedOnlyWhenTheTabIsOpened() {
+        Long caseId = support.openCase(cases, "lotte", "Lazy");
+        support.as("lotte", () -> extorters.addIdentifier(caseId, extorters.add(caseId, null, null),
+                NewIdentifier.of(IdentifierKind.PHONE, SextortionTestSupport.uniqueMobile()[0])));
+        signInAs("lotte");
+
+        navigate("cases/" + caseId, Component.class);
+
+        assertThat(support.audit("READ", "SEXTORTION", caseId, "lotte")).isZero();
+        assertThat(support.audit("READ", "EXTORTER_MATCH", caseId, "lotte")).isZero();
+        openTab("Sextortion");
+        assertThat(support.audit("READ", "SEXTORTION", caseId, "lotte")).isEqualTo(1);
+        assertThat(support.audit("READ", "EXTORTER_MATCH", caseId, "lotte")).isEqualTo(1);
+    }
+
     private void openTab(String label) {
         var tabs = find(TabSheet.class).single();
         tabs.setSelectedTab(find(Tab.class).withText(label).single());
+        roundTrip(); // the tab sheet attaches the selected content before the response, as for a browser
     }
 
     private String reference(Long caseId) {
