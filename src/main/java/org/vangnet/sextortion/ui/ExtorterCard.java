@@ -6,6 +6,7 @@ import static org.vangnet.base.ui.Formats.dateTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -102,14 +103,7 @@ class ExtorterCard extends Div {
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         copy.setAriaLabel(getTranslation("sextortion.copy"));
         copy.setTooltipText(getTranslation("sextortion.copy"));
-        var remove = new Button(VaadinIcon.TRASH.create(), click -> {
-            try {
-                services.extorters().removeIdentifier(caseId, identifier.id());
-                onChanged.run();
-            } catch (DomainException e) {
-                FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
-            }
-        });
+        var remove = new Button(VaadinIcon.TRASH.create(), click -> confirmRemoval(identifier));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("sextortion.identifier.remove"));
         remove.setTooltipText(getTranslation("sextortion.identifier.remove"));
@@ -123,6 +117,26 @@ class ExtorterCard extends Div {
             row.add(matchLine(identifier, match));
         }
         return row;
+    }
+
+    private void confirmRemoval(IdentifierView identifier) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("sextortion.identifier.remove.confirm",
+                IdentifierLabels.kind(this, identifier), identifier.display()));
+        confirm.setText(getTranslation("sextortion.identifier.remove.help"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("sextortion.identifier.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                services.extorters().removeIdentifier(caseId, identifier.id());
+                onChanged.run();
+            } catch (DomainException ex) {
+                FormErrors.notifyError(getTranslation(ex.messageKey(), ex.arguments()));
+            }
+        });
+        confirm.open();
     }
 
     /** "This phone number appears in N other cases", with links to those the user may open. */

@@ -180,6 +180,33 @@ class SextortionTabTest extends BrowserlessViewTest {
         assertThat(support.audit("READ", "EXTORTER_MATCH", caseId, "lotte")).isEqualTo(1);
     }
 
+    @Test
+    void removingAMistypedIdentifierAsksFirstAndThenTakesItOffTheCase() {
+        String[] phone = SextortionTestSupport.uniqueMobile();
+        Long caseId = support.openCase(cases, "lotte", "Typo");
+        support.as("lotte", () -> extorters.addIdentifier(caseId, extorters.add(caseId, null, null),
+                NewIdentifier.of(IdentifierKind.PHONE, phone[0])));
+        signInAs("lotte");
+        navigate("cases/" + caseId, Component.class);
+        openTab("Sextortion");
+
+        test(find(Button.class).withPropertyValue(b -> b.getAriaLabel().orElse(""), "Kenmerk verwijderen").single())
+                .click();
+        var confirm = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from extorter_identifier where case_id = ?", Long.class,
+                caseId)).as("nothing removed before confirming").isEqualTo(1);
+        test(confirm).confirm();
+
+        assertThat(jdbc.queryForObject("select count(*) from extorter_identifier where case_id = ?", Long.class,
+                caseId)).isZero();
+        assertThat(find(Span.class).withText(phone[2]).all()).isEmpty();
+        assertThat(support.audit("DELETE", "EXTORTER_IDENTIFIER", jdbc.queryForObject(
+                "select object_id from audit_event where action = 'DELETE' and object_type = 'EXTORTER_IDENTIFIER' "
+                        + "and detail like ? order by id desc limit 1", String.class, "case:" + caseId + ",%"), "lotte"))
+                .isEqualTo(1);
+    }
+
     private void openTab(String label) {
         var tabs = find(TabSheet.class).single();
         tabs.setSelectedTab(find(Tab.class).withText(label).single());
