@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.vangnet.cases.CaseQueries;
@@ -24,10 +25,12 @@ class DemoSextortionTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     @Test
     void theDemoExtorterOfJonasAlsoAppearsInAlexsCaseAndHisDeadlineIsRunning() {
-        var support = new SextortionTestSupport(userDetails, jdbc);
+        var support = new SextortionTestSupport(userDetails, jdbc, securityContext);
         Long jonas = jdbc.queryForObject("select id from case_file where client_alias = 'Jonas'", Long.class);
         Long alex = jdbc.queryForObject("select id from case_file where client_alias = 'Alex'", Long.class);
 

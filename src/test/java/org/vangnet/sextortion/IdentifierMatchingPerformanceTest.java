@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -54,6 +55,8 @@ class IdentifierMatchingPerformanceTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     SextortionTestSupport support;
     Long gent;
@@ -62,7 +65,7 @@ class IdentifierMatchingPerformanceTest {
 
     @BeforeAll
     void seed() {
-        support = new SextortionTestSupport(userDetails, jdbc);
+        support = new SextortionTestSupport(userDetails, jdbc, securityContext);
         lotte = jdbc.queryForObject("select id from app_user where username = 'lotte'", Long.class);
         Long karim = jdbc.queryForObject("select id from app_user where username = 'karim'", Long.class);
         Long ines = jdbc.queryForObject("select id from app_user where username = 'ines'", Long.class);

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
@@ -48,13 +49,15 @@ class SextortionIntegrationTest {
     @Autowired
     UserDetailsService userDetails;
     @Autowired
+    SecurityContextHolderStrategy securityContext;
+    @Autowired
     Clock clock;
 
     SextortionTestSupport support;
 
     @BeforeEach
     void setUp() {
-        support = new SextortionTestSupport(userDetails, jdbc);
+        support = new SextortionTestSupport(userDetails, jdbc, securityContext);
     }
 
     /** Opens a case as {@code username} with one extorter holding {@code identifier}; returns [case, extorter, identifier]. */

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.cases.CaseService;
 import org.vangnet.cases.ClientDetails;
@@ -26,23 +26,31 @@ public final class SextortionTestSupport {
 
     private final UserDetailsService userDetails;
     private final JdbcTemplate jdbc;
+    private final SecurityContextHolderStrategy securityContext;
 
-    public SextortionTestSupport(UserDetailsService userDetails, JdbcTemplate jdbc) {
+    /**
+     * {@code securityContext} is the application context's own strategy, the one its
+     * {@code @PreAuthorize} checks read: after another test class started a context of its own, the
+     * static {@code SecurityContextHolder} may point at that other context's strategy.
+     */
+    public SextortionTestSupport(UserDetailsService userDetails, JdbcTemplate jdbc,
+                                 SecurityContextHolderStrategy securityContext) {
         this.userDetails = userDetails;
         this.jdbc = jdbc;
+        this.securityContext = securityContext;
     }
 
     /** Runs {@code action} signed in as {@code username}, then restores whoever was signed in before. */
     public <T> T as(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
+        var previous = securityContext.getContext();
         var user = userDetails.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContext.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        securityContext.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            securityContext.setContext(previous);
         }
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.CaseService;
@@ -44,13 +45,15 @@ class SextortionTabTest extends BrowserlessViewTest {
     @Autowired
     UserDetailsService userDetails;
     @Autowired
+    SecurityContextHolderStrategy securityContext;
+    @Autowired
     Clock clock;
 
     SextortionTestSupport support;
 
     @BeforeEach
     void setUp() {
-        support = new SextortionTestSupport(userDetails, jdbc);
+        support = new SextortionTestSupport(userDetails, jdbc, securityContext);
     }
 
     @Test
