@@ -210,6 +210,20 @@ class CaseFile extends AbstractEntity {
         touch(now);
     }
 
+    /**
+     * An extorter's deadline is running: the case becomes urgent. Returns whether anything changed
+     * (it was not flagged yet). The flag stays until a counsellor clears it on the client form.
+     */
+    boolean markDeadlineRunning(Instant now) {
+        if (riskDeadline) {
+            return false;
+        }
+        this.riskDeadline = true;
+        this.priority = Priority.of(riskSelfHarm, true, minorInvolved);
+        touch(now);
+        return true;
+    }
+
     void assignTo(Long newCounsellorId, Instant now) {
         this.counsellorId = newCounsellorId;
         touch(now);

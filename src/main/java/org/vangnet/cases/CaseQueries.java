@@ -60,15 +60,17 @@ public class CaseQueries {
     private final UserDirectory directory;
     private final AuditTrail auditTrail;
     private final List<OpenCaseItems> openItems;
+    private final List<CaseHeaderNotes> headerNotes;
 
     CaseQueries(NamedParameterJdbcTemplate jdbc, CaseAccess access, CaseFileRepository cases, UserDirectory directory,
-                AuditTrail auditTrail, List<OpenCaseItems> openItems) {
+                AuditTrail auditTrail, List<OpenCaseItems> openItems, List<CaseHeaderNotes> headerNotes) {
         this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
         this.directory = directory;
         this.auditTrail = auditTrail;
         this.openItems = openItems;
+        this.headerNotes = headerNotes;
     }
 
     /** A page of the cases the user may see, filtered and sorted; names come in one lookup per page. */
@@ -182,6 +184,37 @@ public class CaseQueries {
     public List<String> openItems(Long caseId) {
         access.requireAccess(caseId);
         return openItems.stream().flatMap(p -> p.openItemKeys(caseId).stream()).toList();
+    }
+
+    /** Notes other modules put on the case header (a running extortion deadline, say), most urgent first. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public List<CaseHeaderNote> headerNotes(Long caseId) {
+        access.requireAccess(caseId);
+        return headerNotes.stream().flatMap(p -> p.headerNotes(caseId).stream())
+                .sorted(java.util.Comparator.comparing(CaseHeaderNote::urgent).reversed()).toList();
+    }
+
+    /**
+     * The references of those of {@code caseIds} that the user may see, newest first; the others are
+     * left out without a word. For another module that found related cases (the same extorter, say)
+     * and may say how many there are, but may name only those within the user's scope.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> referencesWithinScope(java.util.Collection<Long> caseIds) {
+        if (caseIds == null || caseIds.isEmpty()) {
+            return Map.of();
+        }
+        var params = new MapSqlParameterSource("ids", caseIds);
+        String scope = scope(params);
+        Map<Long, String> references = new LinkedHashMap<>();
+        jdbc.query("select c.id, c.reference from case_file c where c.id in (:ids) and " + scope
+                        + " order by c.opened_at desc, c.id desc", params,
+                (ResultSet rs) -> {
+                    references.put(rs.getLong("id"), rs.getString("reference"));
+                });
+        return references;
     }
 
     private String where(CaseFilter filter, MapSqlParameterSource params) {

@@ -5,6 +5,7 @@ import static org.vangnet.security.Permissions.CASE_REASSIGN;
 import static org.vangnet.security.Permissions.CASE_WRITE;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -160,6 +161,27 @@ public class CaseService {
             timeline.record(caseId, "SHARED", "timeline.case.shared", List.of(name));
             auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "shared:" + colleagueId));
         }
+    }
+
+    /**
+     * Another module learned of a running deadline (an extorter's, say): the case is flagged and
+     * becomes urgent, with an entry on its timeline. A deadline that is not in the future changes
+     * nothing. Returns whether the case was flagged now (false when it already was).
+     */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public boolean markDeadlineRunning(Long caseId, Instant deadline) {
+        access.requireAccess(caseId);
+        if (deadline == null || !deadline.isAfter(clock.instant())) {
+            return false;
+        }
+        var file = cases.findById(caseId).orElseThrow(CaseNotAccessibleException::new);
+        if (!file.markDeadlineRunning(clock.instant())) {
+            return false;
+        }
+        timeline.record(caseId, "PRIORITY", "timeline.case.deadline-running", List.of(t("case.priority.", file.getPriority())));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "risk:deadline"));
+        return true;
     }
 
     private void assign(CaseFile file, Long counsellorId) {

@@ -1,19 +1,25 @@
 package org.vangnet.cases.ui;
 
 import com.vaadin.flow.component.Component;
+import org.vangnet.cases.CaseDetails;
 
 /**
- * A tab that another module adds to the case file (takedowns, sextortion...), so the cases module
- * does not depend on them. Every bean implementing this gets a tab, in {@link #order()}.
+ * A tab another module adds to the case file (sextortion, takedowns...), so the case screens never
+ * depend on those modules. Provide it as a bean; the case file shows one tab per provider, after
+ * its own, in {@link #order()}.
  */
 public interface CaseTabProvider {
 
     /** Translation key of the tab's title. */
     String titleKey();
 
-    /** Position among the tabs; the case module's own tabs use 10–60. */
+    /** Position among the other modules' tabs: lower comes first. */
     int order();
 
-    /** The tab's content for one case, built when the case file is drawn. */
-    Component create(Long caseId, boolean minorInvolved);
+    /**
+     * The tab's content for one case. Created each time the case file is drawn; it should load
+     * its data when attached, as a tab that is never opened then costs nothing. {@code onChanged}
+     * redraws the case file (header, priority, timeline) after a change.
+     */
+    Component create(CaseDetails details, Runnable onChanged);
 }

@@ -30,6 +30,7 @@ import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.CaseHeaderNote;
 import org.vangnet.cases.CaseNotAccessibleException;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
@@ -64,13 +65,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final UserDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final List<CaseTabProvider> extraTabs;
+    private final List<CaseTabProvider> tabProviders;
     private CaseDetails details;
     private int selectedTab;
 
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
-             UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> extraTabs) {
+             UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders) {
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
@@ -81,7 +82,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.extraTabs = extraTabs.stream().sorted(Comparator.comparingInt(CaseTabProvider::order)).toList();
+        this.tabProviders = tabProviders.stream().sorted(Comparator.comparingInt(CaseTabProvider::order)).toList();
         addClassName("vn-case-view");
     }
 
@@ -113,8 +114,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
         tabs.add(getTranslation("case.tab.police"), new PolicePanel(details.id(), today, complaints, this::reload));
         tabs.add(getTranslation("case.tab.evidence"), new EvidencePanel(details, evidence, this::reload));
-        extraTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()),
-                tab.create(details.id(), details.minorInvolved())));
+        tabProviders.forEach(p -> tabs.add(getTranslation(p.titleKey()), p.create(details, this::reload)));
         tabs.setWidthFull();
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
@@ -141,7 +141,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 Objects.requireNonNullElse(details.teamName(), ""), dateTime(details.openedAt(), getLocale()),
                 getTranslation("case.channel." + details.channel().name())) + (state.isEmpty() ? "" : " · " + state));
         meta.addClassName("vn-muted");
-        var header = new Div(new Div(title, badges), meta, actions());
+        var header = new Div(new Div(title, badges), meta);
+        for (CaseHeaderNote note : queries.headerNotes(details.id())) {
+            var text = new Span(getTranslation(note.messageKey(), dateTime(note.at(), getLocale())));
+            text.addClassNames("vn-header-note", note.urgent() ? "vn-header-note-urgent" : "vn-header-note-info");
+            header.add(text);
+        }
+        header.add(actions());
         header.addClassName("vn-case-header");
         return header;
     }

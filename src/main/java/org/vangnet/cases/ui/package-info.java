@@ -1,6 +1,7 @@
 /**
- * The case screens. {@link org.vangnet.cases.ui.CaseTabProvider} is open to other modules, which
- * add their own tabs to the case file.
+ * The case screens. Exposed as the named interface {@code ui} only for
+ * {@link org.vangnet.cases.ui.CaseTabProvider}, through which other modules add a tab to the case
+ * file; the views themselves stay package-private.
  */
 @NamedInterface("ui")
 package org.vangnet.cases.ui;

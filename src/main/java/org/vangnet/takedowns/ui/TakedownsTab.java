@@ -2,6 +2,7 @@ package org.vangnet.takedowns.ui;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
+import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.ui.CaseTabProvider;
 import org.vangnet.takedowns.DsaNotices;
 import org.vangnet.takedowns.HashSubmissions;
@@ -38,7 +39,7 @@ class TakedownsTab implements CaseTabProvider {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(Long caseId, boolean minorInvolved) {
-        return new TakedownsPanel(caseId, minorInvolved, takedowns, catalogue, notices, hashes, clock);
+    public com.vaadin.flow.component.Component create(CaseDetails details, Runnable onChanged) {
+        return new TakedownsPanel(details.id(), details.minorInvolved(), takedowns, catalogue, notices, hashes, clock);
     }
 }

@@ -1,0 +1,123 @@
+package org.vangnet.sextortion;
+
+import static org.vangnet.security.Permissions.CASE_WRITE;
+
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditAction;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.domain.ConcurrentChangeException;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.cases.CaseAccess;
+import org.vangnet.security.CurrentUser;
+import org.vangnet.sextortion.SextortionEvents.ExtorterAdded;
+import org.vangnet.sextortion.SextortionEvents.ExtorterDescribed;
+import org.vangnet.sextortion.SextortionEvents.ExtorterMatched;
+import org.vangnet.sextortion.SextortionEvents.IdentifierRecorded;
+import org.vangnet.sextortion.SextortionEvents.IdentifierRemoved;
+
+/**
+ * Recording the extorters of a case and their identifiers. Identifiers are validated and normalised
+ * once, through the domain primitives; an invalid one is refused with a message for its field and
+ * nothing is saved. Every change is checked against the user's scope, audited, and on the timeline.
+ */
+@Service
+public class ExtorterService {
+
+    static final String AUDIT_EXTORTER = "EXTORTER";
+    static final String AUDIT_IDENTIFIER = "EXTORTER_IDENTIFIER";
+
+    private final ExtorterRepository extorters;
+    private final ExtorterIdentifierRepository identifiers;
+    private final IdentifierMatching matching;
+    private final CaseAccess access;
+    private final CurrentUser currentUser;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ExtorterService(ExtorterRepository extorters, ExtorterIdentifierRepository identifiers, IdentifierMatching matching,
+                    CaseAccess access, CurrentUser currentUser, AuditTrail auditTrail,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.extorters = extorters;
+        this.identifiers = identifiers;
+        this.matching = matching;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Adds an extorter to the case; {@code label} (how the client calls them) and {@code notes} may be empty. */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public Long add(Long caseId, String label, String notes) {
+        access.requireAccess(caseId);
+        var extorter = extorters.save(new Extorter(caseId, label, notes, clock.instant(),
+                currentUser.require().getUsername()));
+        auditTrail.record(AuditEntry.created(AUDIT_EXTORTER, extorter.getId()).withDetail("case:" + caseId));
+        events.publishEvent(new ExtorterAdded(caseId, extorter.getId()));
+        return extorter.getId();
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void describe(Long caseId, Long extorterId, long expectedVersion, String label, String notes) {
+        access.requireAccess(caseId);
+        var extorter = extorterOf(caseId, extorterId);
+        ConcurrentChangeException.check(extorter, expectedVersion);
+        extorter.describe(label, notes);
+        auditTrail.record(AuditEntry.updated(AUDIT_EXTORTER, extorterId, "described"));
+        events.publishEvent(new ExtorterDescribed(caseId, extorterId));
+    }
+
+    /**
+     * Records an identifier of the extorter. When it also appears in other cases, that is said on
+     * the timeline (as a count: which cases, the user may or may not be allowed to know).
+     */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public Long addIdentifier(Long caseId, Long extorterId, NewIdentifier typed) {
+        access.requireAccess(caseId);
+        var extorter = extorterOf(caseId, extorterId);
+        var normalised = NormalisedIdentifier.of(typed);
+        if (identifiers.existsByExtorterIdAndKindAndNormalisedValue(extorterId, normalised.kind(),
+                normalised.matchKey())) {
+            throw DomainException.onField("value", "validation.identifier.duplicate");
+        }
+        var identifier = identifiers.save(new ExtorterIdentifier(extorter, normalised, clock.instant(),
+                currentUser.require().getUsername()));
+        int otherCases = matching.otherCases(normalised.kind(), normalised.matchKey(), caseId);
+        auditTrail.record(AuditEntry.created(AUDIT_IDENTIFIER, identifier.getId())
+                .withDetail("case:" + caseId + ",kind:" + normalised.kind() + ",matches:" + otherCases));
+        events.publishEvent(new IdentifierRecorded(caseId, extorterId, identifier.getId(), normalised.kind()));
+        if (otherCases > 0) {
+            events.publishEvent(new ExtorterMatched(caseId, identifier.getId(), normalised.kind(), otherCases));
+        }
+        return identifier.getId();
+    }
+
+    /** Removes a wrongly recorded identifier (the right one is then added anew). */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void removeIdentifier(Long caseId, Long identifierId) {
+        access.requireAccess(caseId);
+        var identifier = identifiers.findById(identifierId).filter(i -> i.getCaseId().equals(caseId))
+                .orElseThrow(() -> new DomainException("error.not-found"));
+        identifiers.delete(identifier);
+        auditTrail.record(AuditEntry.of(AuditAction.DELETE, AUDIT_IDENTIFIER, identifierId)
+                .withDetail("case:" + caseId + ",kind:" + identifier.getKind()));
+        events.publishEvent(new IdentifierRemoved(caseId, identifier.getExtorterId(), identifierId,
+                identifier.getKind()));
+    }
+
+    private Extorter extorterOf(Long caseId, Long extorterId) {
+        return extorters.findById(extorterId).filter(e -> e.getCaseId().equals(caseId))
+                .orElseThrow(() -> new DomainException("error.not-found"));
+    }
+}

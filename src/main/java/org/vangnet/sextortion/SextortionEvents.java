@@ -1,0 +1,211 @@
+package org.vangnet.sextortion;
+
+import static org.vangnet.cases.CaseEvents.t;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vangnet.cases.CaseActivity;
+
+/**
+ * Events this module publishes. Each is also a {@link CaseActivity}, so it lands on the case's
+ * timeline in the same transaction. Arguments carry no personal data: no identifier values, no
+ * amounts, only kinds, platforms and outcomes (translated on screen) and counts.
+ */
+public final class SextortionEvents {
+
+    static final String TIMELINE_TYPE = "SEXTORTION";
+
+    private SextortionEvents() {
+    }
+
+    public record ExtorterAdded(Long caseId, Long extorterId) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.extorter-added";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of();
+        }
+    }
+
+    public record ExtorterDescribed(Long caseId, Long extorterId) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.extorter-described";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of();
+        }
+    }
+
+    public record IdentifierRecorded(Long caseId, Long extorterId, Long identifierId, IdentifierKind kind)
+            implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.identifier-added";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.kind.", kind));
+        }
+    }
+
+    public record IdentifierRemoved(Long caseId, Long extorterId, Long identifierId, IdentifierKind kind)
+            implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.identifier-removed";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.kind.", kind));
+        }
+    }
+
+    /** An identifier just recorded also appears in {@code otherCases} other cases (of any team). */
+    public record ExtorterMatched(Long caseId, Long identifierId, IdentifierKind kind, int otherCases)
+            implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.match";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.kind.", kind), String.valueOf(otherCases));
+        }
+    }
+
+    public record ExtortionContactLogged(Long caseId, Long contactId, Platform channel, Set<Demand> demands,
+                                         boolean deadlineRunning) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return deadlineRunning ? "timeline.sextortion.contact-logged-deadline" : "timeline.sextortion.contact-logged";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.channel.", channel), demandsArgument(demands));
+        }
+    }
+
+    public record ExtortionContactChanged(Long caseId, Long contactId, Platform channel) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.contact-changed";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.channel.", channel));
+        }
+    }
+
+    /** The client paid an extorter (logged with a contact, or learned later). */
+    public record ClientPaidExtorter(Long caseId, Long contactId, PaymentMethod method) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.client-paid";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.payment-method.", method));
+        }
+    }
+
+    public record PaymentReported(Long caseId, Long recoveryId, RecoveryOutcome outcome) implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.recovery-reported";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.recovery.outcome.", outcome));
+        }
+    }
+
+    public record RecoveryChanged(Long caseId, Long recoveryId, RecoveryOutcome from, RecoveryOutcome to)
+            implements CaseActivity {
+        @Override
+        public String timelineType() {
+            return TIMELINE_TYPE;
+        }
+
+        @Override
+        public String timelineKey() {
+            return "timeline.sextortion.recovery-changed";
+        }
+
+        @Override
+        public List<String> timelineArguments() {
+            return List.of(t("sextortion.recovery.outcome.", from), t("sextortion.recovery.outcome.", to));
+        }
+    }
+
+    /**
+     * The demands as one translated argument: a key per combination, e.g.
+     * {@code t:sextortion.demands.MONEY-MORE_IMAGES}, so every language can join them its own way.
+     */
+    static String demandsArgument(Set<Demand> demands) {
+        if (demands == null || demands.isEmpty()) {
+            return "t:sextortion.demands.NONE";
+        }
+        return "t:sextortion.demands." + EnumSet.copyOf(demands).stream().map(Enum::name)
+                .collect(Collectors.joining("-"));
+    }
+}
