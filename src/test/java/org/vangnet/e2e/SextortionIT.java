@@ -3,7 +3,6 @@ package org.vangnet.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,15 +13,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sextortion as a new counsellor tries it, in a real browser in Dutch: two clients of the same
@@ -30,43 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * links to the first. Then a demand for money with a deadline tomorrow: the case becomes urgent and
  * the header shows the deadline. The timeline and the audit trail have it all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SextortionIT {
+class SextortionIT extends BrowserTest {
 
-    private static final String PASSWORD = "vangnet-demo-2026";
     private static final ZoneId HELPLINE = ZoneId.of("Europe/Brussels");
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     Clock clock;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext("nl-BE");
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
 
     @Test
     void twoCasesOfTheSameExtorterAreLinkedAndADeadlineMakesTheCaseUrgent() {
@@ -88,7 +49,7 @@ class SextortionIT {
         var match = page.locator(".vn-match");
         assertThat(match).containsText("Dit telefoonnummer komt voor in 1 ander dossier.");
         assertThat(match.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(firstReference))).isVisible();
-        shot("sextortion-match");
+        screenshot("sextortion-match");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact loggen")).click();
         var dialog = page.getByRole(AriaRole.DIALOG);
@@ -113,7 +74,7 @@ class SextortionIT {
         assertThat(page.locator(".vn-contact")).containsText("Geld");
         assertThat(page.locator(".vn-contact")).containsText("Deadline loopt");
         assertThat(page.locator(".vn-contact")).containsText("Advies: Niet betalen");
-        shot("sextortion-deadline");
+        screenshot("sextortion-deadline");
         page.locator(".vn-extorter").screenshot(new Locator.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/sextortion-extorter.png")));
 
@@ -122,7 +83,7 @@ class SextortionIT {
         assertThat(timeline).containsText("Contact van de afperser via WhatsApp, eist geld, met een lopende deadline");
         assertThat(timeline).containsText("Hetzelfde kenmerk (Telefoonnummer) komt voor in andere dossiers: 1");
         assertThat(timeline).containsText("Een afperser stelde een deadline die nog loopt: prioriteit Dringend");
-        shot("sextortion-timeline");
+        screenshot("sextortion-timeline");
 
         assertThat(jdbc.queryForObject("select priority from case_file where id = ?", Integer.class, secondCase))
                 .as("urgent").isZero();
@@ -172,24 +133,4 @@ class SextortionIT {
                 Long.class, action, objectType, detail);
     }
 
-    private void tab(String name) {
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
-    }
-
-    private void signIn(String username) {
-        page.navigate(url("/login"));
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Gebruikersnaam")).fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Wachtwoord")).fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
-    }
-
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
-                .setFullPage(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
