@@ -1,15 +1,15 @@
 package org.vangnet.takedowns;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.PhoneNumber;
+import org.vangnet.base.domain.PlatformHandle;
+import org.vangnet.base.domain.WebAddress;
 
 /**
  * What a platform needs to act, and how each identifier is checked. A Discord ID is 17 to 19
@@ -30,7 +30,6 @@ public enum PlatformProfile {
     private static final Pattern DISCORD_ID = Pattern.compile("\\d{17,19}");
     private static final Pattern DISCORD_LINK = Pattern.compile(
             "https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/channels/(?:@me|\\d{17,19})/\\d{17,19}/\\d{17,19}");
-    private static final Pattern HANDLE_PATTERN = Pattern.compile("[a-z0-9._-]{1,64}");
     private static final Pattern TIMESTAMP_PATTERN = Pattern.compile("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}");
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern X_POST = Pattern.compile("/[A-Za-z0-9_]{1,15}/status/\\d{1,25}/?");
@@ -79,7 +78,7 @@ public enum PlatformProfile {
         }
         String value = switch (item.kind()) {
             case URL -> url(field, raw);
-            case USERNAME -> handle(field, raw);
+            case USERNAME -> PlatformHandle.parse(field, raw).value();
             case PHONE -> PhoneNumber.parse(field, raw).e164();
             case GROUP_NAME -> raw;
             case USER_ID, CHANNEL_ID, SERVER_ID -> discordId(field, raw);
@@ -89,21 +88,11 @@ public enum PlatformProfile {
         return new TakedownItem(item.kind(), value);
     }
 
+    /** Canonical through {@link WebAddress}; YouTube must name a video, X must be a post. */
     private String url(String field, String raw) {
-        URI uri;
-        try {
-            uri = new URI(raw);
-        } catch (URISyntaxException e) {
-            throw DomainException.onField(field, "validation.takedown.url");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw DomainException.onField(field, "validation.takedown.url");
-        }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        String canonical = scheme + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
-                + (uri.getRawPath() == null ? "" : uri.getRawPath())
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String canonical = WebAddress.parse(field, raw).value();
+        URI uri = URI.create(canonical);
+        String host = uri.getHost();
         switch (this) {
             case YOUTUBE -> {
                 if (youtubeVideoId(host, uri) == null) {
@@ -137,14 +126,6 @@ public enum PlatformProfile {
             }
         }
         return candidate != null && YOUTUBE_ID.matcher(candidate).matches() ? candidate : null;
-    }
-
-    private static String handle(String field, String raw) {
-        String value = raw.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
-        if (!HANDLE_PATTERN.matcher(value).matches()) {
-            throw DomainException.onField(field, "validation.takedown.handle");
-        }
-        return value;
     }
 
     private static String discordId(String field, String raw) {

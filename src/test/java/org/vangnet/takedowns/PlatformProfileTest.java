@@ -78,11 +78,17 @@ class PlatformProfileTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://host/file", "javascript:alert(1)", "www.example.org/x", "not a url"})
+    @ValueSource(strings = {"ftp://host/file", "javascript:alert(1)", "https://instagram.com@evil.example/x", "not a url"})
     void onlyHttpAndHttpsLinksAreAccepted(String url) {
         assertThatThrownBy(() -> PlatformProfile.URL.validate(List.of(new TakedownItem(ItemKind.URL, url)), null))
                 .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("validation.takedown.url"));
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.url.invalid"));
+    }
+
+    @Test
+    void aLinkTypedWithoutSchemeIsReadAsHttps() {
+        assertThat(PlatformProfile.URL.validate(List.of(new TakedownItem(ItemKind.URL, "www.example.org/x")), null))
+                .extracting(TakedownItem::value).containsExactly("https://www.example.org/x");
     }
 
     @Test
@@ -91,6 +97,9 @@ class PlatformProfileTest {
                 new TakedownItem(ItemKind.URL, "HTTPS://Example.ORG/Path?q=1#fragment"),
                 new TakedownItem(ItemKind.USERNAME, " @Some.User_01 ")), null);
         assertThat(items).extracting(TakedownItem::value).containsExactly("https://example.org/Path?q=1", "some.user_01");
+        assertThat(PlatformProfile.URL.validate(List.of(new TakedownItem(ItemKind.URL,
+                "https://example.org/page/?utm_source=x&id=7")), null)).extracting(TakedownItem::value)
+                .containsExactly("https://example.org/page?id=7");
     }
 
     @Test
