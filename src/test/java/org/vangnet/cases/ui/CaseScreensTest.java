@@ -174,6 +174,28 @@ class CaseScreensTest extends BrowserlessViewTest {
                 .isEqualTo("ACTIVE");
     }
 
+    @Test
+    void whenAColleagueSavedFirstTheSecondEditGetsAClearConflictMessageAndKeepsWhatWasTyped() {
+        signInAs("lotte");
+        Long caseId = cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails("Gelijktijdig scherm", 25, null, 24,
+                null, false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null));
+        navigate("cases/" + caseId, Component.class);
+        openTab("Cliënt");
+        var alias = find(TextField.class).withCaption("Alias").single();
+        test(alias).setValue("Mijn versie");
+
+        // Meanwhile a colleague of the team saves the same case.
+        cases.edit(caseId, 0, new ClientDetails("Versie van een collega", 25, null, 24, null, false, false, false,
+                List.of()), Set.of(HarmKind.LEAKED_IMAGES), null);
+        test(find(Button.class).withText("Opslaan").single()).click();
+
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).startsWith("Iemand anders heeft dit intussen gewijzigd."));
+        assertThat(alias.getValue()).isEqualTo("Mijn versie");
+        assertThat(jdbc.queryForObject("select client_alias from case_file where id = ?", String.class, caseId))
+                .isEqualTo("Versie van een collega");
+    }
+
     private void openTab(String label) {
         var tabs = find(TabSheet.class).single();
         tabs.setSelectedTab(find(Tab.class).withText(label).single());
