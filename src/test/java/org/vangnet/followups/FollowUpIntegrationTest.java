@@ -231,7 +231,7 @@ class FollowUpIntegrationTest {
         });
         support.as("karim", () -> assertThat(followUps.myWork(FollowUpWhen.OVERDUE, PageRequest.of(0, 500)).getContent())
                 .extracting(FollowUpView::id).contains(id));
-        support.as("ines", () -> assertThat(followUps.myWork(FollowUpWhen.TEAM_OVERDUE, PageRequest.of(0, 500))
+        support.as("ines", () -> assertThat(followUps.myWork(FollowUpWhen.OVERDUE, PageRequest.of(0, 500))
                 .getContent()).extracting(FollowUpView::id).doesNotContain(id));
         assertThat(support.timelineKeys(caseId)).contains("timeline.followup.reassigned");
     }
