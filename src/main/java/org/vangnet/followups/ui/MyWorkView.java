@@ -105,8 +105,8 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(f -> f.note() == null ? "" : f.note());
         assigneeColumn = grid.addColumn(FollowUpView::assigneeName).setHeader(getTranslation("followup.assignee"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("followup.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("followup.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setItemsPageable(pageable -> followUps.myWork(when, pageable).getContent());
