@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SignInIT extends BrowserTest {
 
     static Stream<Arguments> demoAccountsAndTheirMenus() {
-        List<String> caseWork = List.of("Start", "Dossiers", "Resultaten platformen", "Mijn account");
+        List<String> caseWork = List.of("Start", "Mijn werk", "Dossiers", "Resultaten platformen", "Mijn account");
         return Stream.of(
                 Arguments.of("lotte", "Vertrouwenspersoon · Team Gent", caseWork),
                 Arguments.of("sofie", "Supervisor · Team Gent", caseWork),

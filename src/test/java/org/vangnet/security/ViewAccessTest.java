@@ -29,17 +29,18 @@ class ViewAccessTest extends BrowserlessViewTest {
             Role.ADMIN, "admin");
 
     /** Route → the roles that may open it. */
-    static final Map<String, Set<Role>> ROUTES = Map.of(
-            "", Set.of(Role.values()),
-            "account", Set.of(Role.values()),
-            "admin/users", Set.of(Role.ADMIN),
-            "admin/teams", Set.of(Role.ADMIN),
-            "admin/audit", Set.of(Role.ADMIN),
-            "cases", Set.of(Role.COUNSELLOR, Role.SUPERVISOR),
-            "cases/new", Set.of(Role.COUNSELLOR, Role.SUPERVISOR),
-            "escalations", Set.of(Role.INSTITUTE_STAFF),
-            "takedowns/outcomes", Set.of(Role.values()),
-            "admin/platforms", Set.of(Role.ADMIN));
+    static final Map<String, Set<Role>> ROUTES = Map.ofEntries(
+            Map.entry("", Set.of(Role.values())),
+            Map.entry("account", Set.of(Role.values())),
+            Map.entry("admin/users", Set.of(Role.ADMIN)),
+            Map.entry("admin/teams", Set.of(Role.ADMIN)),
+            Map.entry("admin/audit", Set.of(Role.ADMIN)),
+            Map.entry("cases", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
+            Map.entry("cases/new", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
+            Map.entry("escalations", Set.of(Role.INSTITUTE_STAFF)),
+            Map.entry("takedowns/outcomes", Set.of(Role.values())),
+            Map.entry("admin/platforms", Set.of(Role.ADMIN)),
+            Map.entry("my-work", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)));
 
     /** Routes reached from another screen rather than from the menu. */
     static final Set<String> MENU_LESS = Set.of("cases/new");

@@ -1,0 +1,97 @@
+package org.vangnet.followups;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.i18n.TranslationProvider;
+
+/**
+ * E-mails each user whose follow-ups fell due since the last reminder: "you have N follow-ups
+ * due" and a link to My work, in their language. No case, client or note is named: mail leaves
+ * the helpline's hands. Without {@code spring.mail.host} there is no mail sender, and nothing is
+ * sent; users without an e-mail address get in-app reminders only.
+ *
+ * <p>Runs on one node at a time (ShedLock). Reads addresses from {@code app_user} directly: the
+ * job runs without a signed-in user, so it cannot go through the security module's services.
+ */
+@Component
+class FollowUpReminderMailer {
+
+    static final String LOCK = "followup-reminders";
+    private static final Logger log = LoggerFactory.getLogger(FollowUpReminderMailer.class);
+
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TranslationProvider translations;
+    private final Clock clock;
+    private final String baseUrl;
+    private final String from;
+
+    FollowUpReminderMailer(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
+                           TranslationProvider translations, Clock clock,
+                           @Value("${vangnet.base-url:http://localhost:8080}") String baseUrl,
+                           @Value("${vangnet.followups.mail-from:vangnet@localhost}") String from) {
+        this.jdbc = jdbc;
+        this.mailSender = mailSender;
+        this.translations = translations;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.from = from;
+    }
+
+    /** Void: ShedLock cannot skip a method that must return a value. */
+    @Scheduled(cron = "${vangnet.followups.reminder-cron:0 */15 * * * *}", zone = "Europe/Brussels")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
+    @Transactional
+    public void sendReminders() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.debug("No SMTP server configured (spring.mail.host): no follow-up reminders by e-mail");
+            return;
+        }
+        Instant now = clock.instant();
+        List<Recipient> recipients = jdbc.query("""
+                        select u.id, u.email, u.language, count(*) as due
+                        from follow_up f join app_user u on u.id = f.assignee_id
+                        where f.status = 'OPEN' and f.due_at <= ? and u.enabled and u.email is not null
+                        group by u.id, u.email, u.language
+                        having count(*) filter (where f.reminded_at is null) > 0""",
+                (rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getString("language"),
+                        rs.getInt("due")), java.sql.Timestamp.from(now));
+        for (var recipient : recipients) {
+            Locale locale = TranslationProvider.supported(recipient.language() == null ? null
+                    : Locale.forLanguageTag(recipient.language()));
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(recipient.email());
+            message.setSubject(translations.getTranslation("followup.mail.subject", locale, recipient.due()));
+            message.setText(translations.getTranslation("followup.mail.body", locale, recipient.due(),
+                    baseUrl + "/my-work"));
+            try {
+                sender.send(message);
+                jdbc.update("update follow_up set reminded_at = ? where assignee_id = ? and status = 'OPEN'"
+                        + " and reminded_at is null and due_at <= ?", java.sql.Timestamp.from(now), recipient.userId(),
+                        java.sql.Timestamp.from(now));
+            } catch (MailException e) {
+                // Not marked: the next run tries again.
+                log.warn("Follow-up reminder to user {} not sent: {}", recipient.userId(), e.getMessage());
+            }
+        }
+    }
+
+    record Recipient(Long userId, String email, String language, int due) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.vangnet.followups;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.vangnet.takedowns.TakedownStatus;
+
+/**
+ * Every automatic follow-up, in one place. Each rule turns something that happened into follow-ups
+ * with a due moment; the automation stores them once per {@link PlannedFollowUp#ruleKey()}.
+ *
+ * <ul>
+ *   <li>A new case: a first call-back within 24 hours (the child helpline's e-mail promise).</li>
+ *   <li>A takedown submitted: check the platform's answer after 48 hours.</li>
+ *   <li>A takedown removed: check whether the images reappeared after 7 and after 30 days.</li>
+ *   <li>An extortion deadline: an urgent follow-up two hours before it, or now if that is later.</li>
+ * </ul>
+ */
+final class FollowUpRules {
+
+    static final String FIRST_CALL_BACK = "FIRST_CALL_BACK";
+    static final String PLATFORM_ANSWER = "PLATFORM_ANSWER";
+    static final String REAPPEARANCE_7_DAYS = "REAPPEARANCE_7_DAYS";
+    static final String REAPPEARANCE_30_DAYS = "REAPPEARANCE_30_DAYS";
+    static final String EXTORTION_DEADLINE = "EXTORTION_DEADLINE";
+
+    static final Duration FIRST_CALL_BACK_WITHIN = Duration.ofHours(24);
+    static final Duration PLATFORM_ANSWER_AFTER = Duration.ofHours(48);
+    static final Duration FIRST_REAPPEARANCE_CHECK = Duration.ofDays(7);
+    static final Duration SECOND_REAPPEARANCE_CHECK = Duration.ofDays(30);
+    static final Duration BEFORE_EXTORTION_DEADLINE = Duration.ofHours(2);
+
+    private FollowUpRules() {
+    }
+
+    static List<PlannedFollowUp> caseOpened(Long caseId, Instant now) {
+        return List.of(new PlannedFollowUp(FIRST_CALL_BACK, FIRST_CALL_BACK + ":case:" + caseId, FollowUpKind.CALL_BACK,
+                now.plus(FIRST_CALL_BACK_WITHIN), false, null, null));
+    }
+
+    static List<PlannedFollowUp> takedownMoved(Long requestId, TakedownStatus to, Instant now) {
+        return switch (to) {
+            case SUBMITTED -> List.of(new PlannedFollowUp(PLATFORM_ANSWER, PLATFORM_ANSWER + ":takedown:" + requestId,
+                    FollowUpKind.CHECK_PLATFORM_ANSWER, now.plus(PLATFORM_ANSWER_AFTER), false, requestId, null));
+            case REMOVED -> List.of(
+                    new PlannedFollowUp(REAPPEARANCE_7_DAYS, REAPPEARANCE_7_DAYS + ":takedown:" + requestId,
+                            FollowUpKind.CHECK_REAPPEARANCE, now.plus(FIRST_REAPPEARANCE_CHECK), false, requestId, null),
+                    new PlannedFollowUp(REAPPEARANCE_30_DAYS, REAPPEARANCE_30_DAYS + ":takedown:" + requestId,
+                            FollowUpKind.CHECK_REAPPEARANCE, now.plus(SECOND_REAPPEARANCE_CHECK), false, requestId, null));
+            default -> List.of();
+        };
+    }
+
+    /** Nothing for a deadline already past; a changed deadline is a new one and gets its own follow-up. */
+    static List<PlannedFollowUp> extortionDeadline(Long contactId, Instant deadline, Instant now) {
+        if (deadline == null || !deadline.isAfter(now)) {
+            return List.of();
+        }
+        Instant before = deadline.minus(BEFORE_EXTORTION_DEADLINE);
+        return List.of(new PlannedFollowUp(EXTORTION_DEADLINE,
+                EXTORTION_DEADLINE + ":contact:" + contactId + ":" + deadline.getEpochSecond(), FollowUpKind.CALL_BACK,
+                before.isAfter(now) ? before : now, true, null, contactId));
+    }
+}

@@ -1,0 +1,42 @@
+package org.vangnet.followups.ui;
+
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.ui.CaseTabProvider;
+import org.vangnet.followups.FollowUpService;
+import org.vangnet.security.CurrentUser;
+import org.vangnet.security.UserDirectory;
+
+/** Adds the "Follow-ups" tab to every case file. */
+@Component
+class FollowUpsTab implements CaseTabProvider {
+
+    private final FollowUpService followUps;
+    private final UserDirectory directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FollowUpsTab(FollowUpService followUps, UserDirectory directory, CurrentUser currentUser, Clock clock) {
+        this.followUps = followUps;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public String titleKey() {
+        return "followup.tab";
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(CaseDetails details, Runnable onChanged) {
+        return new FollowUpsPanel(details.id(), details.teamId(), followUps, directory, currentUser.require(), clock,
+                onChanged);
+    }
+}
