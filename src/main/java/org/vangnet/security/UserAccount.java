@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.EmailAddress;
 
 /**
  * A person who signs in to Vangnet. The password is only ever held as an Argon2id hash; the team is
@@ -44,6 +45,10 @@ class UserAccount extends AbstractEntity {
 
     @Column(name = "language", length = 10)
     private String language;
+
+    /** Only for reminders without personal data ("you have N follow-ups due"); optional. */
+    @Column(name = "email", length = EmailAddress.MAX_LENGTH)
+    private String email;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -111,6 +116,15 @@ class UserAccount extends AbstractEntity {
 
     void enable() {
         this.enabled = true;
+    }
+
+    /** Sets or clears the address reminders go to. */
+    void changeEmail(String typed) {
+        this.email = typed == null || typed.isBlank() ? null : EmailAddress.parse("email", typed).value();
+    }
+
+    String getEmail() {
+        return email;
     }
 
     void chooseLanguage(Locale locale) {

@@ -130,6 +130,22 @@ public class UserAccountService {
         auditTrail.record(AuditEntry.updated(AUDIT_TYPE, account.getId(), "own-password-changed"));
     }
 
+    /** The signed-in user's own reminder address, or {@code null}. */
+    @PreAuthorize("hasAuthority('" + PROFILE_EDIT + "')")
+    @Transactional(readOnly = true)
+    public String ownEmail() {
+        return load(currentUser.require().id()).getEmail();
+    }
+
+    /** The signed-in user sets (or clears, with blank) the address reminders are sent to. */
+    @PreAuthorize("hasAuthority('" + PROFILE_EDIT + "')")
+    @Transactional
+    public void changeOwnEmail(String email) {
+        var account = load(currentUser.require().id());
+        account.changeEmail(email);
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, account.getId(), "own-email-changed"));
+    }
+
     /** Remembers the signed-in user's language for their next sessions. */
     @PreAuthorize("hasAuthority('" + PROFILE_EDIT + "')")
     @Transactional

@@ -43,6 +43,22 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
+    void aCounsellorStartsTheDayOnMyWorkAndHomeIsOneClickAway() {
+        signIn("karim");
+        assertThat(page).hasURL(Pattern.compile(".*/my-work$"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start")).click();
+        assertThat(page.getByText("Welkom, Karim El Idrissi")).isVisible();
+    }
+
+    @Test
+    void anAdministratorStartsOnTheHomePage() {
+        signIn("admin");
+        assertThat(page).hasURL(Pattern.compile(".*:\\d+/$"));
+        assertThat(page.getByText("Welkom, Alex Maes")).isVisible();
+    }
+
+    @Test
     void aWrongPasswordShowsOneGenericMessageAndIsAudited() {
         long before = failedLogins();
         openLogin();

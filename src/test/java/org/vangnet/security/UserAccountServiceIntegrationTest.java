@@ -161,4 +161,19 @@ class UserAccountServiceIntegrationTest {
     private Long teamId(String name) {
         return jdbc.queryForObject("select id from team where name = ?", Long.class, name);
     }
+
+    @Test
+    @WithUserDetails("nadia")
+    void everyoneMaySetTheirOwnReminderAddressWhichIsCheckedAndStoredLowerCase() {
+        assertThatThrownBy(() -> accounts.changeOwnEmail("niet-een-adres"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("email"));
+
+        accounts.changeOwnEmail(" Nadia.Vermeulen@IGVM.example ");
+
+        assertThat(accounts.ownEmail()).isEqualTo("nadia.vermeulen@igvm.example");
+        assertThat(jdbc.queryForObject("select email from app_user where username = 'nadia'", String.class))
+                .isEqualTo("nadia.vermeulen@igvm.example");
+        accounts.changeOwnEmail("");
+        assertThat(accounts.ownEmail()).isNull();
+    }
 }

@@ -7,10 +7,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The landing page after sign-in: a greeting and the routes every counsellor needs within reach,
@@ -19,9 +25,14 @@ import jakarta.annotation.security.PermitAll;
 @Route("")
 @PermitAll
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    HomeView(ShellUserService users) {
+    static final String LANDED = HomeView.class.getName() + ".landed";
+
+    private final List<LandingPage> landingPages;
+
+    HomeView(ShellUserService users, List<LandingPage> landingPages) {
+        this.landingPages = landingPages;
         addClassName("vn-home");
         setPadding(true);
         String name = users.currentUser().map(ShellUser::displayName).orElse("");
@@ -50,6 +61,22 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         var card = new Div(new H3(getTranslation(titleKey)), list);
         card.addClassName("vn-card");
         return card;
+    }
+
+    /**
+     * The first page load of a session (right after signing in) goes to the user's work list when
+     * a module offers one; choosing "Home" in the menu later shows this page.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var session = VaadinSession.getCurrent();
+        if (event.getTrigger() != NavigationTrigger.PAGE_LOAD || session == null
+                || session.getAttribute(LANDED) != null) {
+            return;
+        }
+        session.setAttribute(LANDED, Boolean.TRUE);
+        landingPages.stream().map(LandingPage::route).flatMap(Optional::stream).findFirst()
+                .ifPresent(event::forwardTo);
     }
 
     @Override

@@ -7,11 +7,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Objects;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasswordPolicy;
@@ -54,6 +56,21 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
         add(new H2(getTranslation("account.change-password")), form, save);
+
+        var email = new TextField(getTranslation("account.email"));
+        email.setHelperText(getTranslation("account.email.help"));
+        email.setValue(Objects.requireNonNullElse(accounts.ownEmail(), ""));
+        email.setWidth("28rem");
+        var saveEmail = new Button(getTranslation("action.save"), click -> {
+            email.setInvalid(false);
+            try {
+                accounts.changeOwnEmail(email.getValue());
+                FormErrors.notifySuccess(getTranslation("account.email.saved"));
+            } catch (DomainException e) {
+                FormErrors.show(this, e, Map.of("email", email));
+            }
+        });
+        add(new H2(getTranslation("account.reminders")), email, saveEmail);
     }
 
     @Override
