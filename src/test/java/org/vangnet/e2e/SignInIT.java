@@ -21,10 +21,12 @@ class SignInIT extends BrowserTest {
         List<String> caseWork = List.of("Start", "Mijn werk", "Dossiers", "Resultaten platformen", "Mijn account");
         return Stream.of(
                 Arguments.of("lotte", "Vertrouwenspersoon · Team Gent", caseWork),
-                Arguments.of("sofie", "Supervisor · Team Gent", caseWork),
-                Arguments.of("nadia", "Medewerker instituut",
-                        List.of("Start", "Escalaties", "Resultaten platformen", "Mijn account")),
-                Arguments.of("admin", "Beheerder", List.of("Start", "Resultaten platformen", "Gebruikers", "Teams",
+                Arguments.of("sofie", "Supervisor · Team Gent", List.of("Start", "Mijn werk", "Dossiers",
+                        "Resultaten platformen", "Werklast team", "Trends dossiers", "Mijn account")),
+                Arguments.of("nadia", "Medewerker instituut", List.of("Start", "Escalaties", "Resultaten platformen",
+                        "Transparantierapport", "Mijn account")),
+                Arguments.of("admin", "Beheerder", List.of("Start", "Resultaten platformen", "Transparantierapport",
+                        "Gebruikers", "Teams",
                         "Audittrail", "Platformen", "Mijn account")));
     }
 

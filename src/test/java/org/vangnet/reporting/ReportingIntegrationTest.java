@@ -1,0 +1,295 @@
+package org.vangnet.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Every figure of the reports against an independent SQL count on a data set seeded with plain SQL
+ * in a team of its own, and the transparency export searched for the sentinel personal data.
+ */
+@SpringBootTest
+class ReportingIntegrationTest {
+
+    static final String SENTINEL_ALIAS = "SENTINEL-ALIAS-7f3";
+    static final String SENTINEL_URL = "https://sentinel.example/SENTINEL-URL-9c1";
+    static final String SENTINEL_TICKET = "SENTINEL-TICKET-4d2";
+    static final int YEAR = 2019;
+
+    @Autowired
+    ReportingQueries reporting;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    String tag;
+    long team;
+    long supervisor;
+    long anna;
+    long ben;
+    int refs;
+
+    @BeforeEach
+    void seed() {
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        // Each test seeds its own notices; only the last seed's stay, so the yearly figures are known.
+        jdbc.update("delete from takedown_request where case_reference like 'RPT-%'");
+        Instant now = clock.instant();
+        team = jdbc.queryForObject("insert into team (name, created_at) values (?, now()) returning id", Long.class,
+                "Rapport " + tag);
+        supervisor = user("sup-" + tag, "SUPERVISOR");
+        anna = user("anna-" + tag, "COUNSELLOR");
+        ben = user("ben-" + tag, "COUNSELLOR");
+        Instant monthStart = YearMonth.from(now.atZone(ReportingQueries.ZONE)).atDay(1)
+                .atStartOfDay(ReportingQueries.ZONE).toInstant();
+        // Anna: two urgent and one normal open case, one case opened and closed this month.
+        caseFile(anna, "NEW", 0, "PHONE", monthStart, null, now.minus(Duration.ofDays(3)), true, "LEAKED_IMAGES");
+        caseFile(anna, "ACTIVE", 0, "CHAT", now.minus(Duration.ofDays(40)), null, now.minus(Duration.ofDays(9)), false,
+                "SEXTORTION");
+        caseFile(anna, "WAITING", 2, "EMAIL", now.minus(Duration.ofDays(70)), null, now.minus(Duration.ofDays(1)),
+                false, "DEEPFAKE");
+        caseFile(anna, "CLOSED", 1, "PHONE", monthStart, monthStart.plus(Duration.ofHours(1)), monthStart, true,
+                "LEAKED_IMAGES", "SEXTORTION");
+        // Ben: one high open case, one closed long ago, two overdue follow-ups and one not yet due.
+        long benCase = caseFile(ben, "REOPENED", 1, "FORUM", now.minus(Duration.ofDays(100)), null,
+                now.minus(Duration.ofDays(20)), false, "HACKED_ACCOUNT");
+        caseFile(ben, "CLOSED", 2, "CHAT", now.minus(Duration.ofDays(200)), now.minus(Duration.ofDays(150)),
+                now.minus(Duration.ofDays(150)), false, "SEXTING_WORRY");
+        followUp(benCase, ben, now.minus(Duration.ofHours(2)), "OPEN");
+        followUp(benCase, ben, now.minus(Duration.ofDays(2)), "OPEN");
+        followUp(benCase, ben, now.minus(Duration.ofDays(2)), "DONE");
+        followUp(benCase, ben, now.plus(Duration.ofDays(2)), "OPEN");
+        // Notices in a year of their own, on a case full of personal data.
+        Instant inYear = LocalDate.of(YEAR, 6, 1).atStartOfDay(ReportingQueries.ZONE).toInstant();
+        long sentinelCase = caseFile(ben, "CLOSED", 2, "PHONE", inYear, inYear.plus(Duration.ofDays(30)), inYear,
+                false, "LEAKED_IMAGES", "DEEPFAKE");
+        long platform = jdbc.queryForObject("select min(id) from platform", Long.class);
+        takedown(sentinelCase, platform, "REMOVED", inYear);
+        takedown(sentinelCase, platform, "REFUSED", inYear);
+        takedown(sentinelCase, platform, "REMOVED", inYear.plus(Duration.ofDays(2)));
+        takedown(sentinelCase, platform, "REMOVED",
+                LocalDate.of(YEAR + 1, 1, 1).atStartOfDay(ReportingQueries.ZONE).toInstant());
+    }
+
+    @AfterEach
+    void signOut() {
+        securityContext.clearContext();
+    }
+
+    @Test
+    void theWorkloadMatchesAnIndependentCountForEveryCounsellor() {
+        List<WorkloadRow> rows = as("sup-" + tag, () -> reporting.workload(false));
+
+        assertThat(rows).extracting(WorkloadRow::counsellorId).containsExactlyInAnyOrder(supervisor, anna, ben);
+        Instant now = clock.instant();
+        Timestamp monthStart = Timestamp.from(YearMonth.from(now.atZone(ReportingQueries.ZONE)).atDay(1)
+                .atStartOfDay(ReportingQueries.ZONE).toInstant());
+        for (WorkloadRow row : rows) {
+            long id = row.counsellorId();
+            assertThat(row.openUrgent()).isEqualTo(openCases(id, 0));
+            assertThat(row.openHigh()).isEqualTo(openCases(id, 1));
+            assertThat(row.openNormal()).isEqualTo(openCases(id, 2));
+            assertThat(row.overdueFollowUps()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from follow_up where assignee_id = ? and status = 'OPEN' and due_at < ?",
+                    Long.class, id, Timestamp.from(now)));
+            Timestamp oldest = jdbc.queryForObject("""
+                    select min(last_activity_at) from case_file
+                    where counsellor_id = ? and status <> 'CLOSED'""", Timestamp.class, id);
+            assertThat(row.oldestUntouched()).isEqualTo(oldest == null ? null : oldest.toInstant());
+            assertThat(row.openedThisMonth()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from case_file where counsellor_id = ? and opened_at >= ?", Long.class, id,
+                    monthStart));
+            assertThat(row.closedThisMonth()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from case_file where counsellor_id = ? and closed_at >= ?", Long.class, id,
+                    monthStart));
+        }
+        WorkloadRow annaRow = rows.stream().filter(r -> r.counsellorId() == anna).findFirst().orElseThrow();
+        assertThat(annaRow.counsellorName()).isEqualTo("Anna " + tag);
+        assertThat(List.of(annaRow.openUrgent(), annaRow.openHigh(), annaRow.openNormal(), annaRow.openedThisMonth(),
+                annaRow.closedThisMonth())).containsExactly(2L, 0L, 1L, 2L, 1L);
+        WorkloadRow benRow = rows.stream().filter(r -> r.counsellorId() == ben).findFirst().orElseThrow();
+        assertThat(benRow.overdueFollowUps()).isEqualTo(2);
+        assertThat(benRow.openHigh()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'READ' and object_type = 'WORKLOAD' and object_id = ?""",
+                Long.class, Long.toString(team))).isEqualTo(1);
+    }
+
+    @Test
+    void theTrendsMatchAnIndependentCountPerMonthKindAndChannel() {
+        CaseTrends trends = as("sup-" + tag, () -> reporting.trends(false));
+
+        assertThat(trends.months()).hasSize(12);
+        String month = "to_char(opened_at at time zone 'Europe/Brussels', 'YYYY-MM')";
+        for (var m : trends.months()) {
+            String ym = m.month().toString();
+            assertThat(m.newCases()).as(ym).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from case_file where team_id = ? and " + month + " = ?", Long.class, team, ym));
+            assertThat(m.minors()).as(ym).isEqualTo(jdbc.queryForObject("select count(*) from case_file "
+                    + "where team_id = ? and minor_involved and " + month + " = ?", Long.class, team, ym));
+            for (String kind : List.of("LEAKED_IMAGES", "SEXTORTION", "DEEPFAKE", "HACKED_ACCOUNT", "SEXTING_WORRY")) {
+                assertThat(m.byHarm().getOrDefault(kind, 0L)).as(ym + kind).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from case_file c join case_harm h on h.case_id = c.id where c.team_id = ? "
+                                + "and h.kind = ? and " + month.replace("opened_at", "c.opened_at") + " = ?",
+                        Long.class, team, kind, ym));
+            }
+            for (String channel : List.of("PHONE", "CHAT", "EMAIL", "FORUM")) {
+                assertThat(m.byChannel().getOrDefault(channel, 0L)).as(ym + channel).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from case_file where team_id = ? and intake_channel = ? and " + month + " = ?",
+                        Long.class, team, channel, ym));
+            }
+        }
+        // Seeded: 6 cases in the last year (the 2019 case falls outside), 2 with minors.
+        assertThat(trends.newCases()).isEqualTo(6);
+        assertThat(trends.minors()).isEqualTo(2);
+        // Closed within the window: the one-hour case and the fifty-day case; the median is their mean.
+        assertThat(trends.closedCases()).isEqualTo(2);
+        assertThat(trends.medianDurationDays()).isCloseTo((1 / 24.0 + 50) / 2, org.assertj.core.data.Offset.offset(0.01));
+
+        String csv = new String(ReportCsv.trends(trends, List.of("LEAKED_IMAGES"), List.of("PHONE"),
+                Function.identity()), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFreporting.month;reporting.new-cases;reporting.minors;case.harm.LEAKED_IMAGES");
+    }
+
+    @Test
+    void theTransparencyReportCountsNoticesPerPlatformContentAndActionWithoutPersonalData() {
+        List<TransparencyRow> rows = as("admin", () -> reporting.transparency(YEAR, true));
+
+        long platformCount = jdbc.queryForObject("""
+                select count(*) from takedown_request t
+                where t.submitted_at >= '2019-01-01T00:00:00+01:00' and t.submitted_at < '2020-01-01T00:00:00+01:00'""",
+                Long.class);
+        assertThat(as("admin", () -> reporting.noticesIn(YEAR))).isEqualTo(platformCount).isEqualTo(3);
+        for (TransparencyRow row : rows) {
+            assertThat(row.notices()).as(row.toString()).isEqualTo(jdbc.queryForObject("""
+                    select count(*) from takedown_request t join platform p on p.id = t.platform_id
+                    join case_harm h on h.case_id = t.case_id
+                    where p.name = ? and h.kind = ? and t.status = ?
+                      and t.submitted_at >= '2019-01-01T00:00:00+01:00' and t.submitted_at < '2020-01-01T00:00:00+01:00'""",
+                    Long.class, row.platform(), row.contentType(), row.action()));
+        }
+        assertThat(rows).extracting(TransparencyRow::contentType, TransparencyRow::action, TransparencyRow::notices)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("DEEPFAKE", "REFUSED", 1L),
+                        org.assertj.core.groups.Tuple.tuple("DEEPFAKE", "REMOVED", 2L),
+                        org.assertj.core.groups.Tuple.tuple("LEAKED_IMAGES", "REFUSED", 1L),
+                        org.assertj.core.groups.Tuple.tuple("LEAKED_IMAGES", "REMOVED", 2L));
+
+        String csv = new String(ReportCsv.transparency(YEAR, rows, Function.identity()), StandardCharsets.UTF_8);
+        assertThat(csv).contains("2019-01-01").contains(";2\r\n")
+                .doesNotContain(SENTINEL_ALIAS, SENTINEL_URL, "SENTINEL", "RPT-" + tag, "Anna", "Ben ");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'EXPORT' and object_type = 'TRANSPARENCY_REPORT'
+                  and actor = 'admin'""", Long.class)).isPositive();
+    }
+
+    @Test
+    void onlySupervisorsSeeTheWorkloadAndOnlyTheInstituteAndAdminsTheTransparencyReport() {
+        assertThatThrownBy(() -> as("anna-" + tag, () -> reporting.workload(false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("nadia", () -> reporting.trends(false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("admin", () -> reporting.workload(false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("sup-" + tag, () -> reporting.transparency(YEAR, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("nadia", () -> reporting.transparency(YEAR, false))).isNotEmpty();
+    }
+
+    @Test
+    void anExportIsAudited() {
+        long before = exports("sup-" + tag);
+        as("sup-" + tag, () -> reporting.workload(true));
+        as("sup-" + tag, () -> reporting.trends(true));
+        assertThat(exports("sup-" + tag)).isEqualTo(before + 2);
+    }
+
+    private long exports(String actor) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and actor = ?",
+                Long.class, actor);
+    }
+
+    private long openCases(long counsellor, int priority) {
+        return jdbc.queryForObject("""
+                select count(*) from case_file where counsellor_id = ? and priority = ?
+                  and status in ('NEW', 'ACTIVE', 'WAITING', 'REOPENED')""", Long.class, counsellor, priority);
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        var user = users.loadUserByUsername(username);
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        securityContext.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            securityContext.clearContext();
+        }
+    }
+
+    private long user(String username, String role) {
+        String name = Character.toUpperCase(username.charAt(0)) + username.substring(1, username.indexOf('-')) + " " + tag;
+        return jdbc.queryForObject("""
+                insert into app_user (username, display_name, password_hash, role, team_id, created_at, password_changed_at)
+                values (?, ?, '{noop}x', ?, ?, now(), now()) returning id""", Long.class, username, name, role, team);
+    }
+
+    private long caseFile(long counsellor, String status, int priority, String channel, Instant opened, Instant closed,
+            Instant lastActivity, boolean minor, String... harms) {
+        long id = jdbc.queryForObject("""
+                insert into case_file (reference, status, waiting_on, closing_reason, priority, intake_channel, team_id,
+                    counsellor_id, opened_at, opened_by, closed_at, last_activity_at, client_alias, minor_involved)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', ?, ?, ?, ?) returning id""", Long.class,
+                "RPT-" + tag + "-" + (++refs), status, "WAITING".equals(status) ? "CLIENT" : null,
+                "CLOSED".equals(status) ? "RESOLVED" : null, priority, channel, team, counsellor,
+                Timestamp.from(opened), closed == null ? null : Timestamp.from(closed), Timestamp.from(lastActivity),
+                SENTINEL_ALIAS, minor);
+        for (String harm : harms) {
+            jdbc.update("insert into case_harm (case_id, kind) values (?, ?)", id, harm);
+        }
+        return id;
+    }
+
+    private void followUp(long caseId, long assignee, Instant due, String status) {
+        jdbc.update("""
+                insert into follow_up (case_id, case_reference, team_id, kind, due_at, assignee_id, status, source,
+                    created_at, created_by, closed_at)
+                values (?, (select reference from case_file where id = ?), ?, 'OTHER', ?, ?, ?, 'MANUAL', now(), 'seed', ?)""",
+                caseId, caseId, team, Timestamp.from(due), assignee, status,
+                "OPEN".equals(status) ? null : Timestamp.from(due));
+    }
+
+    private void takedown(long caseId, long platform, String status, Instant submitted) {
+        jdbc.update("""
+                insert into takedown_request (case_id, case_reference, minor_involved, platform_id, status, route,
+                    on_behalf_of, content_description, ticket_number, created_at, created_by, submitted_at, last_changed_at)
+                values (?, (select reference from case_file where id = ?), false, ?, ?, 'WEB_FORM', 'CLIENT', ?, ?,
+                    ?, 'seed', ?, ?)""",
+                caseId, caseId, platform, status, SENTINEL_URL + " " + SENTINEL_ALIAS, SENTINEL_TICKET,
+                Timestamp.from(submitted), Timestamp.from(submitted), Timestamp.from(submitted));
+    }
+}
