@@ -6,19 +6,24 @@ import java.util.List;
  * Something that happened to a case in another module (a takedown submitted, an extortion contact
  * logged, a follow-up done). An event that implements this lands on the case's timeline, in the
  * same transaction as the change it describes.
- *
- * <p>{@link #timelineKey()} is a translation key; {@link #timelineArguments()} fill its
- * placeholders and must not carry personal data (ids, platform names, statuses are fine). An
- * argument written {@code t:some.key} is itself translated, e.g. {@code t:case.status.CLOSED}.
  */
 public interface CaseActivity {
 
     Long caseId();
 
-    /** A short type code for filtering, e.g. {@code TAKEDOWN}. */
-    String timelineType();
+    /** The line this event puts on the case's timeline. */
+    Line timelineLine();
 
-    String timelineKey();
+    /**
+     * A timeline line: a short type code for filtering (e.g. {@code TAKEDOWN}), a translation key,
+     * and the arguments filling its placeholders. Arguments must not carry personal data (ids,
+     * platform names, statuses are fine); one written {@code t:some.key} is itself translated, e.g.
+     * {@code t:case.status.CLOSED}.
+     */
+    record Line(String type, String key, List<String> arguments) {
 
-    List<String> timelineArguments();
+        public Line {
+            arguments = List.copyOf(arguments);
+        }
+    }
 }

@@ -38,7 +38,8 @@ class Timeline {
 
     @EventListener
     void on(CaseActivity activity) {
-        record(activity.caseId(), activity.timelineType(), activity.timelineKey(), activity.timelineArguments());
+        var line = activity.timelineLine();
+        record(activity.caseId(), line.type(), line.key(), line.arguments());
     }
 
     private TimelineEntry save(TimelineEntry entry) {

@@ -20,104 +20,50 @@ public final class FollowUpEvents {
     public record FollowUpScheduled(Long caseId, Long followUpId, FollowUpKind kind, String source)
             implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return FollowUp.MANUAL.equals(source) ? "timeline.followup.scheduled" : "timeline.followup.scheduled-auto";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("followup.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, FollowUp.MANUAL.equals(source) ? "timeline.followup.scheduled" : "timeline.followup.scheduled-auto",
+                    List.of(t("followup.kind.", kind)));
         }
     }
 
     public record FollowUpCompleted(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.followup.done";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("followup.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.followup.done",
+                    List.of(t("followup.kind.", kind)));
         }
     }
 
     public record FollowUpDismissed(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.followup.dismissed";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("followup.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.followup.dismissed",
+                    List.of(t("followup.kind.", kind)));
         }
     }
 
     public record FollowUpRescheduled(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.followup.rescheduled";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("followup.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.followup.rescheduled",
+                    List.of(t("followup.kind.", kind)));
         }
     }
 
     public record FollowUpReassigned(Long caseId, Long followUpId, FollowUpKind kind, Long assigneeId)
             implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.followup.reassigned";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("followup.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.followup.reassigned",
+                    List.of(t("followup.kind.", kind)));
         }
     }
 
     public record FollowUpChanged(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.followup.changed";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("followup.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.followup.changed",
+                    List.of(t("followup.kind.", kind)));
         }
     }
 }

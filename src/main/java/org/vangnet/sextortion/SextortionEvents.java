@@ -22,71 +22,35 @@ public final class SextortionEvents {
 
     public record ExtorterAdded(Long caseId, Long extorterId) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.extorter-added";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of();
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.extorter-added",
+                    List.of());
         }
     }
 
     public record ExtorterDescribed(Long caseId, Long extorterId) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.extorter-described";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of();
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.extorter-described",
+                    List.of());
         }
     }
 
     public record IdentifierRecorded(Long caseId, Long extorterId, Long identifierId, IdentifierKind kind)
             implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.identifier-added";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.identifier-added",
+                    List.of(t("sextortion.kind.", kind)));
         }
     }
 
     public record IdentifierRemoved(Long caseId, Long extorterId, Long identifierId, IdentifierKind kind)
             implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.identifier-removed";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.kind.", kind));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.identifier-removed",
+                    List.of(t("sextortion.kind.", kind)));
         }
     }
 
@@ -94,106 +58,53 @@ public final class SextortionEvents {
     public record ExtorterMatched(Long caseId, Long identifierId, IdentifierKind kind, int otherCases)
             implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.match";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.kind.", kind), String.valueOf(otherCases));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.match",
+                    List.of(t("sextortion.kind.", kind), String.valueOf(otherCases)));
         }
     }
 
     public record ExtortionContactLogged(Long caseId, Long contactId, Platform channel, Set<Demand> demands,
                                          boolean deadlineRunning) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return deadlineRunning ? "timeline.sextortion.contact-logged-deadline" : "timeline.sextortion.contact-logged";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.channel.", channel), demandsArgument(demands));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE,
+                    deadlineRunning ? "timeline.sextortion.contact-logged-deadline" : "timeline.sextortion.contact-logged",
+                    List.of(t("sextortion.channel.", channel), demandsArgument(demands)));
         }
     }
 
     public record ExtortionContactChanged(Long caseId, Long contactId, Platform channel) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.contact-changed";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.channel.", channel));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.contact-changed",
+                    List.of(t("sextortion.channel.", channel)));
         }
     }
 
     /** The client paid an extorter (logged with a contact, or learned later). */
     public record ClientPaidExtorter(Long caseId, Long contactId, PaymentMethod method) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.client-paid";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.payment-method.", method));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.client-paid",
+                    List.of(t("sextortion.payment-method.", method)));
         }
     }
 
     public record PaymentReported(Long caseId, Long recoveryId, RecoveryOutcome outcome) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.recovery-reported";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.recovery.outcome.", outcome));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.recovery-reported",
+                    List.of(t("sextortion.recovery.outcome.", outcome)));
         }
     }
 
     public record RecoveryChanged(Long caseId, Long recoveryId, RecoveryOutcome from, RecoveryOutcome to)
             implements CaseActivity {
         @Override
-        public String timelineType() {
-            return TIMELINE_TYPE;
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.sextortion.recovery-changed";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(t("sextortion.recovery.outcome.", from), t("sextortion.recovery.outcome.", to));
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.sextortion.recovery-changed",
+                    List.of(t("sextortion.recovery.outcome.", from), t("sextortion.recovery.outcome.", to)));
         }
     }
 

@@ -14,18 +14,9 @@ public final class TakedownEvents {
     public record TakedownCreated(Long caseId, Long requestId, String platformName, TakedownStatus status)
             implements CaseActivity {
         @Override
-        public String timelineType() {
-            return "TAKEDOWN";
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.takedown.created";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(platformName, CaseEvents.t("takedown.status.", status));
+        public Line timelineLine() {
+            return new Line("TAKEDOWN", "timeline.takedown.created",
+                    List.of(platformName, CaseEvents.t("takedown.status.", status)));
         }
     }
 
@@ -33,36 +24,18 @@ public final class TakedownEvents {
     public record TakedownStatusChanged(Long caseId, Long requestId, String platformName, TakedownStatus from,
                                         TakedownStatus to) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return "TAKEDOWN";
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.takedown.status";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(platformName, CaseEvents.t("takedown.status.", from), CaseEvents.t("takedown.status.", to));
+        public Line timelineLine() {
+            return new Line("TAKEDOWN", "timeline.takedown.status",
+                    List.of(platformName, CaseEvents.t("takedown.status.", from), CaseEvents.t("takedown.status.", to)));
         }
     }
 
     /** A hash-service submission (StopNCII, Take It Down) was recorded. */
     public record HashSubmissionRecorded(Long caseId, HashService service, int items) implements CaseActivity {
         @Override
-        public String timelineType() {
-            return "HASH";
-        }
-
-        @Override
-        public String timelineKey() {
-            return "timeline.takedown.hash";
-        }
-
-        @Override
-        public List<String> timelineArguments() {
-            return List.of(CaseEvents.t("hash.service.", service), String.valueOf(items));
+        public Line timelineLine() {
+            return new Line("HASH", "timeline.takedown.hash",
+                    List.of(CaseEvents.t("hash.service.", service), String.valueOf(items)));
         }
     }
 }
