@@ -1,9 +1,7 @@
 package org.vangnet.followups;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -16,10 +14,8 @@ import org.vangnet.followups.FollowUpEvents.FollowUpScheduled;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
 import org.vangnet.security.VangnetUser;
-import org.vangnet.sextortion.ContactView;
 import org.vangnet.sextortion.SextortionEvents.ExtortionContactChanged;
 import org.vangnet.sextortion.SextortionEvents.ExtortionContactLogged;
-import org.vangnet.sextortion.SextortionQueries;
 import org.vangnet.takedowns.TakedownEvents.TakedownStatusChanged;
 
 /**
@@ -34,17 +30,15 @@ class FollowUpAutomation {
 
     private final FollowUpRepository followUps;
     private final CaseAccess caseAccess;
-    private final SextortionQueries sextortion;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUpAutomation(FollowUpRepository followUps, CaseAccess caseAccess, SextortionQueries sextortion,
-                       CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+    FollowUpAutomation(FollowUpRepository followUps, CaseAccess caseAccess, CurrentUser currentUser,
+                       AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
         this.followUps = followUps;
         this.caseAccess = caseAccess;
-        this.sextortion = sextortion;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -67,25 +61,14 @@ class FollowUpAutomation {
 
     @EventListener
     void on(ExtortionContactLogged event) {
-        if (event.deadlineRunning()) {
-            deadlineFollowUp(event.caseId(), event.contactId());
-        }
+        storeForActor(event.caseId(), FollowUpRules.extortionDeadline(event.contactId(), event.deadline(),
+                clock.instant()));
     }
 
     @EventListener
     void on(ExtortionContactChanged event) {
-        deadlineFollowUp(event.caseId(), event.contactId());
-    }
-
-    /** The events say a deadline runs, not when: the sextortion module's own query tells. */
-    private void deadlineFollowUp(Long caseId, Long contactId) {
-        Instant deadline = sextortion.extorters(caseId).stream()
-                .flatMap(e -> e.contacts().stream())
-                .filter(c -> c.id().equals(contactId))
-                .map(ContactView::deadline)
-                .filter(Objects::nonNull)
-                .findFirst().orElse(null);
-        storeForActor(caseId, FollowUpRules.extortionDeadline(contactId, deadline, clock.instant()));
+        storeForActor(event.caseId(), FollowUpRules.extortionDeadline(event.contactId(), event.deadline(),
+                clock.instant()));
     }
 
     private void storeForActor(Long caseId, List<PlannedFollowUp> planned) {

@@ -63,7 +63,7 @@ public class ContactLogService {
         auditTrail.record(AuditEntry.created(AUDIT_TYPE, contact.getId())
                 .withDetail("case:" + caseId + (running ? ",deadline-running" : "") + (contact.isPaid() ? ",paid" : "")));
         events.publishEvent(new ExtortionContactLogged(caseId, contact.getId(), contact.getChannel(),
-                contact.getDemands(), running));
+                contact.getDemands(), running, contact.getDeadline()));
         if (contact.isPaid()) {
             events.publishEvent(new ClientPaidExtorter(caseId, contact.getId(), entry.paymentMethod()));
         }
@@ -87,7 +87,7 @@ public class ContactLogService {
         boolean running = contact.deadlineRunning(now);
         auditTrail.record(AuditEntry.updated(AUDIT_TYPE, contactId,
                 "case:" + caseId + (running ? ",deadline-running" : "") + (contact.isPaid() ? ",paid" : "")));
-        events.publishEvent(new ExtortionContactChanged(caseId, contactId, contact.getChannel()));
+        events.publishEvent(new ExtortionContactChanged(caseId, contactId, contact.getChannel(), contact.getDeadline()));
         if (contact.isPaid() && !paidBefore) {
             events.publishEvent(new ClientPaidExtorter(caseId, contactId, entry.paymentMethod()));
         }

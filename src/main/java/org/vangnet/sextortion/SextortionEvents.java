@@ -3,6 +3,7 @@ package org.vangnet.sextortion;
 import static org.vangnet.cases.CaseEvents.t;
 
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,8 +65,9 @@ public final class SextortionEvents {
         }
     }
 
+    /** A contact was logged; {@code deadline} is the extorter's deadline, if any (follow-ups plan around it). */
     public record ExtortionContactLogged(Long caseId, Long contactId, Platform channel, Set<Demand> demands,
-                                         boolean deadlineRunning) implements CaseActivity {
+                                         boolean deadlineRunning, Instant deadline) implements CaseActivity {
         @Override
         public Line timelineLine() {
             return new Line(TIMELINE_TYPE,
@@ -74,7 +76,9 @@ public final class SextortionEvents {
         }
     }
 
-    public record ExtortionContactChanged(Long caseId, Long contactId, Platform channel) implements CaseActivity {
+    /** A logged contact was corrected; {@code deadline} as it stands now, if any. */
+    public record ExtortionContactChanged(Long caseId, Long contactId, Platform channel, Instant deadline)
+            implements CaseActivity {
         @Override
         public Line timelineLine() {
             return new Line(TIMELINE_TYPE, "timeline.sextortion.contact-changed",
