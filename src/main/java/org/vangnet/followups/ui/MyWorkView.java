@@ -55,6 +55,8 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     private final Long teamId;
     private final Grid<FollowUpView> grid = new Grid<>(FollowUpView.class, false);
     private final Map<FollowUpWhen, Tab> tabs = new EnumMap<>(FollowUpWhen.class);
+    /** One count per tab, per refresh: tabs, badge and page title all read these. */
+    private final Map<FollowUpWhen, Long> counts = new EnumMap<>(FollowUpWhen.class);
     private final Tabs tabBar = new Tabs();
     private final Span badge = new Span();
     private final Grid.Column<FollowUpView> assigneeColumn;
@@ -116,6 +118,15 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
         add(header, tabBar, grid);
         refreshCounts();
+        openFirstGroupWithWork();
+    }
+
+    /** Landing on an empty "overdue" tab while today or this week has work would hide it. */
+    private void openFirstGroupWithWork() {
+        java.util.stream.Stream.of(FollowUpWhen.OVERDUE, FollowUpWhen.TODAY, FollowUpWhen.THIS_WEEK)
+                .filter(w -> counts.getOrDefault(w, 0L) > 0).findFirst()
+                .filter(w -> w != when)
+                .ifPresent(w -> tabBar.setSelectedTab(tabs.get(w)));
     }
 
     private Component dueCell(FollowUpView item) {
@@ -172,15 +183,16 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshCounts() {
-        tabs.forEach((w, tab) -> tab.setLabel(getTranslation("my-work.tab." + w.name(), followUps.count(w))));
-        long overdue = followUps.count(FollowUpWhen.OVERDUE);
+        tabs.keySet().forEach(w -> counts.put(w, followUps.count(w)));
+        tabs.forEach((w, tab) -> tab.setLabel(getTranslation("my-work.tab." + w.name(), counts.get(w))));
+        long overdue = counts.get(FollowUpWhen.OVERDUE);
         badge.setText(getTranslation("my-work.badge", overdue));
         badge.setVisible(overdue > 0);
     }
 
     @Override
     public String getPageTitle() {
-        long due = followUps.count(FollowUpWhen.OVERDUE) + followUps.count(FollowUpWhen.TODAY);
+        long due = counts.getOrDefault(FollowUpWhen.OVERDUE, 0L) + counts.getOrDefault(FollowUpWhen.TODAY, 0L);
         return getTranslation("my-work.page-title", due);
     }
 

@@ -79,6 +79,25 @@ class MyWorkViewTest extends BrowserlessViewTest {
                 .anySatisfy(label -> assertThat(label).matches("Team te laat \\(\\d+\\)"));
     }
 
+    @Test
+    void withNothingOverdueMyWorkOpensOnTheFirstGroupThatHasWork() {
+        signInAs("ines");
+        Long caseId = cases.open(new NewCase(IntakeChannel.CHAT, new ClientDetails("Deze week", 30, null, 29, null,
+                false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null));
+        jdbc.update("update follow_up set status = 'DISMISSED' where assignee_id = "
+                + "(select id from app_user where username = 'ines') and due_at < ?",
+                java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(1))));
+        Long id = followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER,
+                clock.instant().plus(Duration.ofDays(3)), null, "Later deze week", null, null));
+
+        navigate(MyWorkView.class);
+
+        var selected = find(com.vaadin.flow.component.tabs.Tabs.class).single().getSelectedTab();
+        assertThat(selected.getLabel()).startsWith("Deze week");
+        Grid<FollowUpView> grid = find(Grid.class).single();
+        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).id())).contains(id);
+    }
+
     /** The text of every cell of every one-column grid on the screen: the timeline is one. */
     private List<String> timelineTexts() {
         List<String> texts = new ArrayList<>();
