@@ -11,11 +11,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.vangnet.base.db.DatabaseMode;
+import org.vangnet.security.RunAs;
 
 /**
  * A few invented cases, so a newcomer sees a working case list. Created through the services, as
@@ -31,8 +29,7 @@ class DemoCases implements ApplicationRunner {
     private final DatabaseMode databaseMode;
     private final boolean enabled;
     private final JdbcTemplate jdbc;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy securityContext;
+    private final RunAs runAs;
     private final CaseService cases;
     private final NoteService notes;
     private final ConsentService consents;
@@ -40,13 +37,12 @@ class DemoCases implements ApplicationRunner {
     private final Clock clock;
 
     DemoCases(DatabaseMode databaseMode, @Value("${vangnet.demo-data.cases:true}") boolean enabled, JdbcTemplate jdbc,
-              UserDetailsService users, SecurityContextHolderStrategy securityContext, CaseService cases,
+              RunAs runAs, CaseService cases,
               NoteService notes, ConsentService consents, ReferralService referrals, Clock clock) {
         this.databaseMode = databaseMode;
         this.enabled = enabled;
         this.jdbc = jdbc;
-        this.users = users;
-        this.securityContext = securityContext;
+        this.runAs = runAs;
         this.cases = cases;
         this.notes = notes;
         this.consents = consents;
@@ -62,7 +58,7 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         var today = clock.instant().atZone(ZoneId.of("Europe/Brussels")).toLocalDate();
-        as("lotte", () -> {
+        runAs.as("lotte", () -> {
             Long mila = open(IntakeChannel.CHAT, client("Mila", 16, null, false, false), Set.of(HarmKind.LEAKED_IMAGES),
                     "Naaktfoto doorgestuurd in een klasgroep. Wil niet dat haar ouders het weten.");
             notes.addNote(mila, "Gerustgesteld: het is niet haar schuld. Samen gekeken wie de foto doorstuurde.");
@@ -71,7 +67,7 @@ class DemoCases implements ApplicationRunner {
                     "Afperser eist 500 euro voor vrijdagavond, anders stuurt hij de video naar vrienden.");
             notes.addNote(jonas, "Advies: niet betalen, niets meer sturen, bewijs bewaren, daarna blokkeren.");
         });
-        as("karim", () -> {
+        runAs.as("karim", () -> {
             Long sarah = open(IntakeChannel.EMAIL, client("Sarah", 24, 22, false, false),
                     Set.of(HarmKind.LEAKED_IMAGES, HarmKind.HACKED_ACCOUNT),
                     "Ex-partner zette beelden online via haar gehackte account.");
@@ -82,13 +78,13 @@ class DemoCases implements ApplicationRunner {
                     "Vraag of het strafbaar is dat zijn partner foto’s bewaart.");
             cases.changeStatus(tom, 0, CaseStatus.CLOSED, null, ClosingReason.RESOLVED);
         });
-        as("ines", () -> {
+        runAs.as("ines", () -> {
             Long yasmine = open(IntakeChannel.WALK_IN, client("Yasmine", 19, 19, false, false), Set.of(HarmKind.DEEPFAKE),
                     "Deepfake-naaktbeeld verspreid op een sociaal netwerk.");
             cases.changeStatus(yasmine, 0, CaseStatus.ACTIVE, null, null);
             cases.changeStatus(yasmine, 1, CaseStatus.WAITING, WaitingOn.PLATFORM, null);
         });
-        as("sofie", () -> open(IntakeChannel.REFERRAL, new ClientDetails("Alex", 22, null, null, "fr", false, true,
+        runAs.as("sofie", () -> open(IntakeChannel.REFERRAL, new ClientDetails("Alex", 22, null, null, "fr", false, true,
                         false, List.of()), Set.of(HarmKind.SEXTORTION),
                 "Doorverwezen door de politie. Zorg over zelfbeschadiging: vandaag nog terugbellen."));
         log.info("Created demo cases for the demo counsellors");
@@ -103,15 +99,4 @@ class DemoCases implements ApplicationRunner {
         return new ClientDetails(alias, age, null, ageAtImages, "nl", false, selfHarm, deadline, List.of());
     }
 
-    private void as(String username, Runnable work) {
-        var user = users.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            work.run();
-        } finally {
-            securityContext.clearContext();
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,11 +14,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.vangnet.base.db.DatabaseMode;
+import org.vangnet.security.RunAs;
 import org.vangnet.cases.CaseFilter;
 import org.vangnet.cases.CaseQueries;
 
@@ -42,13 +39,12 @@ class DemoSextortion implements ApplicationRunner {
     private final CaseQueries caseQueries;
     private final ExtorterService extorters;
     private final ContactLogService contacts;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy securityContext;
+    private final RunAs runAs;
     private final Clock clock;
 
     DemoSextortion(DatabaseMode databaseMode, @Value("${vangnet.demo-data.cases:true}") boolean enabled,
                    ExtorterRepository existing, CaseQueries caseQueries, ExtorterService extorters,
-                   ContactLogService contacts, UserDetailsService users, SecurityContextHolderStrategy securityContext,
+                   ContactLogService contacts, RunAs runAs,
                    Clock clock) {
         this.databaseMode = databaseMode;
         this.enabled = enabled;
@@ -56,8 +52,7 @@ class DemoSextortion implements ApplicationRunner {
         this.caseQueries = caseQueries;
         this.extorters = extorters;
         this.contacts = contacts;
-        this.users = users;
-        this.securityContext = securityContext;
+        this.runAs = runAs;
         this.clock = clock;
     }
 
@@ -66,12 +61,12 @@ class DemoSextortion implements ApplicationRunner {
         if (!enabled || !databaseMode.demoDataEnabled() || existing.count() > 0) {
             return;
         }
-        Optional<Long> jonas = as("lotte", () -> demoCase("Jonas"));
-        Optional<Long> alex = as("sofie", () -> demoCase("Alex"));
+        Optional<Long> jonas = runAs.as("lotte", () -> demoCase("Jonas"));
+        Optional<Long> alex = runAs.as("sofie", () -> demoCase("Alex"));
         if (jonas.isEmpty() || alex.isEmpty()) {
             return;
         }
-        as("lotte", () -> {
+        runAs.as("lotte", () -> {
             Long extorter = extorters.add(jonas.get(), "Lisa_x", "Zegt 17 te zijn; schrijft in het Engels.");
             extorters.addIdentifier(jonas.get(), extorter, NewIdentifier.username(Platform.INSTAGRAM, "@Lisa_x.2009"));
             extorters.addIdentifier(jonas.get(), extorter, NewIdentifier.of(IdentifierKind.PHONE, "+225 07 08 09 10 11"));
@@ -82,7 +77,7 @@ class DemoSextortion implements ApplicationRunner {
                     Set.of(Advice.DO_NOT_PAY, Advice.DO_NOT_SEND_MORE, Advice.CAPTURE_EVIDENCE)));
             return null;
         });
-        as("sofie", () -> {
+        runAs.as("sofie", () -> {
             Long extorter = extorters.add(alex.get(), null, null);
             extorters.addIdentifier(alex.get(), extorter, NewIdentifier.of(IdentifierKind.PHONE, "00225 0708091011"));
             return null;
@@ -95,15 +90,4 @@ class DemoSextortion implements ApplicationRunner {
                 PageRequest.of(0, 1)).getContent().stream().map(c -> c.id()).findFirst();
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        var user = users.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            securityContext.clearContext();
-        }
-    }
 }
