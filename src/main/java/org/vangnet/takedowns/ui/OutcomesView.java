@@ -75,6 +75,7 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("outcomes.p90-hours"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("outcomes.empty"));
         var note = new Paragraph(getTranslation("outcomes.note"));
         note.addClassName("vn-muted");
         add(filters, note, grid);
