@@ -45,7 +45,9 @@ public class TakedownOutcomes {
                 select p.id, p.name, %1$s as route, count(*) as requests,
                        count(*) filter (where t.decided_at is not null) as decided,
                        count(*) filter (where t.removed_at is not null) as removed,
-                       count(*) filter (where t.status = 'REFUSED') as refused,
+                       count(*) filter (where t.status = 'REFUSED'
+                                         or exists (select 1 from takedown_transition r
+                                                    where r.request_id = t.id and r.to_status = 'REFUSED')) as refused,
                        count(*) filter (where t.status = 'REAPPEARED'
                                          or exists (select 1 from takedown_transition r
                                                     where r.request_id = t.id and r.to_status = 'REAPPEARED')) as reappeared,

@@ -243,16 +243,25 @@ class TakedownServiceIntegrationTest {
                     List.of(new TakedownItem(ItemKind.URL, "https://example.org/refused")), "Beeld", true));
             move(caseId, refused, TakedownStatus.SUBMITTED, null, null);
             move(caseId, refused, TakedownStatus.REFUSED, null, null);
+            Long escalated = takedowns.create(caseId, new NewTakedown(platformId, ReportRoute.WEB_FORM,
+                    OnBehalfOf.HELPLINE, List.of(new TakedownItem(ItemKind.URL, "https://example.org/escalated")),
+                    "Beeld", true));
+            move(caseId, escalated, TakedownStatus.SUBMITTED, null, null);
+            move(caseId, escalated, TakedownStatus.REFUSED, null, null);
+            consents.record(caseId, ConsentAction.SHARE_WITH_INSTITUTE, true, ConsentForm.VERBAL);
+            move(caseId, escalated, TakedownStatus.ESCALATED, null, null);
         });
 
         var row = as("sofie", () -> outcomes.perPlatform(clock.instant().minus(1, ChronoUnit.DAYS),
                 clock.instant().plus(1, ChronoUnit.DAYS), false)).stream()
                 .filter(o -> o.platformId().equals(platformId)).findFirst().orElseThrow();
 
-        assertThat(row.requests()).isEqualTo(4);
+        assertThat(row.requests()).isEqualTo(5);
         assertThat(row.removed()).isEqualTo(3);
-        assertThat(row.refused()).isEqualTo(1);
-        assertThat(row.removalRate()).isEqualTo(0.75);
+        // Refused and then escalated still counts as a refusal, and as pending with the institute.
+        assertThat(row.refused()).isEqualTo(2);
+        assertThat(row.pending()).isEqualTo(1);
+        assertThat(row.removalRate()).isEqualTo(0.6);
         assertThat(row.medianHoursToRemoval()).isEqualTo(4.0);
         assertThat(row.p90HoursToRemoval()).isCloseTo(8.8, org.assertj.core.data.Offset.offset(0.001));
         assertThat(row.byStatus()).containsEntry(TakedownStatus.REMOVED, 3L).containsEntry(TakedownStatus.REFUSED, 1L);

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformOutcome;
 import org.vangnet.takedowns.TakedownOutcomes;
-import org.vangnet.takedowns.TakedownStatus;
 
 /**
  * How the platforms respond: per platform (and route), requests, removal rate, median and 90th
@@ -61,9 +60,7 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> o.route() == null ? "" : getTranslation("takedown.route." + o.route().name()))
                 .setHeader(getTranslation("takedown.route")).setAutoWidth(true).setKey("route");
         grid.addColumn(PlatformOutcome::requests).setHeader(getTranslation("outcomes.requests"));
-        grid.addColumn(o -> o.byStatus().getOrDefault(TakedownStatus.SUBMITTED, 0L)
-                        + o.byStatus().getOrDefault(TakedownStatus.ACKNOWLEDGED, 0L))
-                .setHeader(getTranslation("outcomes.pending"));
+        grid.addColumn(PlatformOutcome::pending).setHeader(getTranslation("outcomes.pending"));
         grid.addColumn(PlatformOutcome::removed).setHeader(getTranslation("outcomes.removed"));
         grid.addColumn(PlatformOutcome::refused).setHeader(getTranslation("outcomes.refused"));
         grid.addColumn(PlatformOutcome::reappeared).setHeader(getTranslation("outcomes.reappeared"));
