@@ -1,19 +1,20 @@
 package org.vangnet.reporting;
 
 import static org.vangnet.security.Permissions.REPORT_READ;
-import static org.vangnet.security.Permissions.WORKLOAD_READ;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,12 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditAction;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.domain.Paging;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.UserDirectory;
+import org.vangnet.security.VangnetUser;
 
 /**
- * The reporting figures, each computed in SQL with GROUP BY over indexed columns. A supervisor sees
- * their own team; the transparency report has no personal data and is for the institute and admins.
+ * The reporting figures, each computed in SQL with GROUP BY over indexed columns, limited to what
+ * the reader may see ({@link ReportScope}): a counsellor their own cases, a supervisor the team,
+ * an administrator totals per team. The transparency report has no personal data and is for the
+ * institute and admins.
  * Reading a report is audited as a read, exporting it as an export.
  */
 @Service
@@ -52,20 +57,31 @@ public class ReportingQueries {
         this.clock = clock;
     }
 
-    /** Per counsellor of the supervisor's team (and anyone else holding open team cases or follow-ups). */
-    @PreAuthorize("hasAuthority('" + WORKLOAD_READ + "')")
+    /**
+     * The workload the reader may see: their own line (counsellor), one line per member of their
+     * team (supervisor), or one line per team (administrator, aggregates only).
+     */
+    @PreAuthorize("hasAuthority('" + REPORT_READ + "') and hasAnyRole('COUNSELLOR', 'SUPERVISOR', 'ADMIN')")
     @Transactional
-    public List<WorkloadRow> workload(boolean export) {
-        Long team = team();
+    public Workload workload(boolean export) {
+        ReportScope scope = scope();
         Instant now = clock.instant();
         YearMonth month = YearMonth.from(now.atZone(ZONE));
-        var params = new MapSqlParameterSource("team", team).addValue("now", Timestamp.from(now))
+        var params = parameters(scope).addValue("now", Timestamp.from(now))
                 .addValue("monthStart", Timestamp.from(month.atDay(1).atStartOfDay(ZONE).toInstant()))
                 .addValue("monthEnd", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()));
-        List<WorkloadRow> rows = new ArrayList<>();
+        boolean perTeam = scope.level() == ReportScope.Level.ALL;
+        String caseKey = perTeam ? "c.team_id" : "c.counsellor_id";
+        String followUpKey = perTeam ? "f.team_id" : "f.assignee_id";
+        String followUpFilter = switch (scope.level()) {
+            case OWN -> "f.assignee_id = :user";
+            case TEAM -> "f.team_id = :team";
+            case ALL -> "true";
+        };
+        Map<Long, WorkloadRow> rows = new HashMap<>();
         jdbc.query("""
                 with c as (
-                    select c.counsellor_id as uid,
+                    select %2$s as gid,
                            count(*) filter (where %1$s and c.priority = 0) as urgent,
                            count(*) filter (where %1$s and c.priority = 1) as high,
                            count(*) filter (where %1$s and c.priority = 2) as normal,
@@ -73,93 +89,137 @@ public class ReportingQueries {
                            count(*) filter (where c.opened_at >= :monthStart and c.opened_at < :monthEnd) as opened,
                            count(*) filter (where c.closed_at >= :monthStart and c.closed_at < :monthEnd) as closed
                     from case_file c
-                    where c.team_id = :team and c.counsellor_id is not null
+                    where %3$s and %2$s is not null
                       and (%1$s or c.opened_at >= :monthStart or c.closed_at >= :monthStart)
-                    group by c.counsellor_id),
+                    group by %2$s),
                 f as (
-                    select f.assignee_id as uid, count(*) as overdue from follow_up f
-                    where f.team_id = :team and f.status = 'OPEN' and f.due_at < :now
-                    group by f.assignee_id),
-                m as (
-                    select u.id as uid from app_user u
-                    where u.team_id = :team and u.enabled and u.role in ('COUNSELLOR', 'SUPERVISOR')),
-                ids as (select uid from m union select uid from c union select uid from f)
-                select ids.uid, coalesce(c.urgent, 0) as urgent, coalesce(c.high, 0) as high,
+                    select %4$s as gid, count(*) as overdue from follow_up f
+                    where %5$s and f.status = 'OPEN' and f.due_at < :now and %4$s is not null
+                    group by %4$s)
+                select coalesce(c.gid, f.gid) as gid, coalesce(c.urgent, 0) as urgent, coalesce(c.high, 0) as high,
                        coalesce(c.normal, 0) as normal, c.oldest, coalesce(c.opened, 0) as opened,
                        coalesce(c.closed, 0) as closed, coalesce(f.overdue, 0) as overdue
-                from ids left join c on c.uid = ids.uid left join f on f.uid = ids.uid""".formatted(OPEN), params,
+                from c full join f on f.gid = c.gid""".formatted(OPEN, caseKey, scope.caseFilter(), followUpKey,
+                followUpFilter), params,
                 rs -> {
                     Timestamp oldest = rs.getTimestamp("oldest");
-                    rows.add(new WorkloadRow(rs.getLong("uid"), null, rs.getLong("urgent"), rs.getLong("high"),
+                    long id = rs.getLong("gid");
+                    rows.put(id, new WorkloadRow(id, null, rs.getLong("urgent"), rs.getLong("high"),
                             rs.getLong("normal"), rs.getLong("overdue"), oldest == null ? null : oldest.toInstant(),
                             rs.getLong("opened"), rs.getLong("closed")));
                 });
-        Map<Long, String> names = directory.displayNames(rows.stream().map(WorkloadRow::counsellorId).toList());
-        List<WorkloadRow> named = rows.stream()
-                .map(r -> new WorkloadRow(r.counsellorId(), names.getOrDefault(r.counsellorId(), "#" + r.counsellorId()),
-                        r.openUrgent(), r.openHigh(), r.openNormal(), r.overdueFollowUps(), r.oldestUntouched(),
-                        r.openedThisMonth(), r.closedThisMonth()))
-                .sorted(java.util.Comparator.comparing(WorkloadRow::counsellorName, String.CASE_INSENSITIVE_ORDER))
+        Map<Long, String> names = switch (scope.level()) {
+            case OWN -> Map.of(scope.userId(), scope.label());
+            case TEAM -> teamMemberNames(scope.teamId(), rows.keySet());
+            case ALL -> directory.allTeamNames();
+        };
+        // Everyone in scope has a line, also without any case; anyone holding team work has one too.
+        names.keySet().forEach(id -> rows.computeIfAbsent(id, k -> new WorkloadRow(k, null, 0, 0, 0, 0, null, 0, 0)));
+        List<WorkloadRow> named = rows.values().stream()
+                .map(r -> r.named(names.getOrDefault(r.id(), "#" + r.id())))
+                .sorted(Comparator.comparing(WorkloadRow::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        audit(export, "WORKLOAD", team, "rows:" + named.size());
-        return named;
+        audit(export, "WORKLOAD", scope, "rows:" + named.size());
+        return new Workload(scope, named);
     }
 
-    /** The last twelve months, this one included, for the supervisor's team. */
-    @PreAuthorize("hasAuthority('" + WORKLOAD_READ + "')")
+    /** The active members of the team, and the names of others who hold the team's work. */
+    private Map<Long, String> teamMemberNames(Long team, java.util.Set<Long> holders) {
+        Map<Long, String> names = new HashMap<>();
+        directory.teamMembers(team, "", PageRequest.of(0, Paging.MAX_PAGE_SIZE))
+                .forEach(m -> names.put(m.id(), m.displayName()));
+        List<Long> others = holders.stream().filter(id -> !names.containsKey(id)).toList();
+        names.putAll(directory.displayNames(others));
+        return names;
+    }
+
+    /**
+     * New cases per period over the window that ends with the current week or month, in the
+     * reader's scope, and the durations of the cases closed in it.
+     */
+    @PreAuthorize("hasAuthority('" + REPORT_READ + "') and hasAnyRole('COUNSELLOR', 'SUPERVISOR', 'ADMIN')")
     @Transactional
-    public CaseTrends trends(boolean export) {
-        Long team = team();
-        YearMonth last = YearMonth.from(clock.instant().atZone(ZONE));
-        YearMonth first = last.minusMonths(11);
-        var params = new MapSqlParameterSource("team", team)
-                .addValue("from", Timestamp.from(first.atDay(1).atStartOfDay(ZONE).toInstant()))
-                .addValue("to", Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()));
-        Map<YearMonth, long[]> totals = new TreeMap<>();
-        Map<YearMonth, Map<String, Long>> harms = new HashMap<>();
-        Map<YearMonth, Map<String, Long>> channels = new HashMap<>();
-        String month = "to_char(c.opened_at at time zone 'Europe/Brussels', 'YYYY-MM')";
+    public CaseTrends trends(TrendUnit unit, boolean export) {
+        ReportScope scope = scope();
+        LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
+        LocalDate first = unit.firstOfWindow(today);
+        LocalDate end = unit.next(unit.start(today));
+        var params = parameters(scope)
+                .addValue("from", Timestamp.from(first.atStartOfDay(ZONE).toInstant()))
+                .addValue("to", Timestamp.from(end.atStartOfDay(ZONE).toInstant()));
+        String period = "cast(date_trunc('%s', %%s at time zone 'Europe/Brussels') as date)".formatted(unit.sqlField());
+        String opened = period.formatted("c.opened_at");
+        String where = scope.caseFilter() + " and c.opened_at >= :from and c.opened_at < :to";
+        Map<LocalDate, long[]> totals = new HashMap<>();
+        Map<LocalDate, Map<String, Long>> harms = new HashMap<>();
+        Map<LocalDate, Map<String, Long>> channels = new HashMap<>();
+        Map<LocalDate, Object[]> closed = new HashMap<>();
         jdbc.query("""
-                select %s as month, count(*) as n, count(*) filter (where c.minor_involved) as minors
-                from case_file c where c.team_id = :team and c.opened_at >= :from and c.opened_at < :to
-                group by 1""".formatted(month), params,
+                select %s as period, count(*) as n, count(*) filter (where c.minor_involved) as minors
+                from case_file c where %s group by 1""".formatted(opened, where), params,
                 rs -> {
-                    totals.put(YearMonth.parse(rs.getString("month")), new long[] {rs.getLong("n"), rs.getLong("minors")});
+                    totals.put(rs.getObject("period", LocalDate.class), new long[] {rs.getLong("n"), rs.getLong("minors")});
                 });
         jdbc.query("""
-                select %s as month, h.kind, count(*) as n
-                from case_file c join case_harm h on h.case_id = c.id
-                where c.team_id = :team and c.opened_at >= :from and c.opened_at < :to
-                group by 1, h.kind""".formatted(month), params,
-                rs -> {
-                    harms.computeIfAbsent(YearMonth.parse(rs.getString("month")), m -> new TreeMap<>())
+                select %s as period, h.kind, count(*) as n
+                from case_file c join case_harm h on h.case_id = c.id where %s group by 1, h.kind""".formatted(opened, where),
+                params, rs -> {
+                    harms.computeIfAbsent(rs.getObject("period", LocalDate.class), m -> new TreeMap<>())
                             .put(rs.getString("kind"), rs.getLong("n"));
                 });
         jdbc.query("""
-                select %s as month, c.intake_channel, count(*) as n
-                from case_file c where c.team_id = :team and c.opened_at >= :from and c.opened_at < :to
-                group by 1, c.intake_channel""".formatted(month), params,
+                select %s as period, c.intake_channel, count(*) as n
+                from case_file c where %s group by 1, c.intake_channel""".formatted(opened, where), params,
                 rs -> {
-                    channels.computeIfAbsent(YearMonth.parse(rs.getString("month")), m -> new TreeMap<>())
+                    channels.computeIfAbsent(rs.getObject("period", LocalDate.class), m -> new TreeMap<>())
                             .put(rs.getString("intake_channel"), rs.getLong("n"));
                 });
+        String closedWhere = scope.caseFilter()
+                + " and c.status = 'CLOSED' and c.closed_at >= :from and c.closed_at < :to";
+        String days = "extract(epoch from c.closed_at - c.opened_at) / 86400.0";
+        jdbc.query("""
+                select %s as period, count(*) as closed,
+                       percentile_cont(0.5) within group (order by %s) as median_days
+                from case_file c where %s group by 1""".formatted(period.formatted("c.closed_at"), days, closedWhere),
+                params, rs -> {
+                    closed.put(rs.getObject("period", LocalDate.class),
+                            new Object[] {rs.getLong("closed"), rs.getObject("median_days", Double.class)});
+                });
         Map<String, Object> duration = jdbc.queryForMap("""
-                select count(*) as closed,
-                       percentile_cont(0.5) within group (order by extract(epoch from c.closed_at - c.opened_at) / 86400.0)
-                           as median_days
-                from case_file c
-                where c.team_id = :team and c.status = 'CLOSED' and c.closed_at >= :from and c.closed_at < :to""",
-                params);
-        List<CaseTrends.Month> months = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            long[] t = totals.getOrDefault(m, new long[2]);
-            months.add(new CaseTrends.Month(m, t[0], t[1], harms.getOrDefault(m, Map.of()),
-                    channels.getOrDefault(m, Map.of())));
+                select count(*) as closed, percentile_cont(0.5) within group (order by %s) as median_days
+                from case_file c where %s""".formatted(days, closedWhere), params);
+        List<CaseTrends.Period> periods = new ArrayList<>();
+        for (LocalDate p = first; p.isBefore(end); p = unit.next(p)) {
+            long[] t = totals.getOrDefault(p, new long[2]);
+            Object[] c = closed.getOrDefault(p, new Object[] {0L, null});
+            periods.add(new CaseTrends.Period(p, t[0], t[1], harms.getOrDefault(p, Map.of()),
+                    channels.getOrDefault(p, Map.of()), (Long) c[0], (Double) c[1]));
         }
         Number median = (Number) duration.get("median_days");
-        audit(export, "CASE_TRENDS", team, "months:" + months.size());
-        return new CaseTrends(months, median == null ? null : median.doubleValue(),
+        audit(export, "CASE_TRENDS", scope, unit.name().toLowerCase(java.util.Locale.ROOT) + ":" + periods.size());
+        return new CaseTrends(scope, unit, periods, median == null ? null : median.doubleValue(),
                 ((Number) duration.get("closed")).longValue());
+    }
+
+    /** Whose figures the signed-in user may see (see {@link ReportScope}). */
+    @PreAuthorize("hasAuthority('" + REPORT_READ + "') and hasAnyRole('COUNSELLOR', 'SUPERVISOR', 'ADMIN')")
+    public ReportScope scope() {
+        VangnetUser user = currentUser.require();
+        return switch (user.role()) {
+            case COUNSELLOR -> ReportScope.own(user.id(), user.displayName());
+            case SUPERVISOR -> {
+                if (user.teamId() == null) {
+                    throw new AccessDeniedException("A supervisor without a team has no team figures");
+                }
+                yield ReportScope.team(user.teamId(), user.teamName());
+            }
+            case ADMIN -> ReportScope.all();
+            default -> throw new AccessDeniedException("No case figures for " + user.role());
+        };
+    }
+
+    private static MapSqlParameterSource parameters(ReportScope scope) {
+        return new MapSqlParameterSource("team", scope.teamId()).addValue("user", scope.userId());
     }
 
     /**
@@ -183,7 +243,7 @@ public class ReportingQueries {
                 order by p.sort_order, p.name, 2, 3""", params,
                 (rs, i) -> new TransparencyRow(rs.getString("platform"), rs.getString("content_type"),
                         rs.getString("status"), rs.getLong("n")));
-        audit(export, "TRANSPARENCY_REPORT", year, "rows:" + rows.size());
+        audit(export, "TRANSPARENCY_REPORT", Integer.toString(year), "rows:" + rows.size());
         return rows;
     }
 
@@ -206,15 +266,11 @@ public class ReportingQueries {
         return clock.instant().atZone(ZONE).getYear();
     }
 
-    private Long team() {
-        Long team = currentUser.require().teamId();
-        if (team == null) {
-            throw new AccessDeniedException("No team");
-        }
-        return team;
+    private void audit(boolean export, String objectType, ReportScope scope, String detail) {
+        audit(export, objectType, scope.auditId(), detail);
     }
 
-    private void audit(boolean export, String objectType, Object objectId, String detail) {
+    private void audit(boolean export, String objectType, String objectId, String detail) {
         auditTrail.record((export ? AuditEntry.of(AuditAction.EXPORT, objectType, objectId)
                 : AuditEntry.read(objectType, objectId)).withDetail(detail));
     }

@@ -1,6 +1,7 @@
 package org.vangnet.security;
 
 import static org.vangnet.security.Permissions.CASE_READ;
+import static org.vangnet.security.Permissions.REPORT_READ;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,6 +59,18 @@ public class UserDirectory {
         if (!teamIds.isEmpty()) {
             teams.findAllById(teamIds).forEach(t -> names.put(t.getId(), t.getName()));
         }
+        return names;
+    }
+
+    /**
+     * Every team's name by id, for aggregate figures per team (administrators see those without
+     * reading any case), in name order.
+     */
+    @PreAuthorize("hasAnyAuthority('" + CASE_READ + "', '" + REPORT_READ + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> allTeamNames() {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        teams.findAll(Sort.by("name")).forEach(t -> names.put(t.getId(), t.getName()));
         return names;
     }
 

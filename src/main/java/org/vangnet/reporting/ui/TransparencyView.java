@@ -2,9 +2,7 @@ package org.vangnet.reporting.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,12 +10,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.stream.IntStream;
-import org.vangnet.reporting.ReportCsv;
+import org.vangnet.base.ui.ExportLinks;
+import org.vangnet.reporting.ReportTables;
 import org.vangnet.reporting.ReportingQueries;
 import org.vangnet.reporting.TransparencyRow;
 import org.vangnet.security.Roles;
@@ -33,7 +30,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<TransparencyRow> grid = new Grid<>(TransparencyRow.class, false);
     private final Paragraph total = new Paragraph();
 
-    TransparencyView(ReportingQueries reporting) {
+    TransparencyView(ReportingQueries reporting, Clock clock) {
         this.reporting = reporting;
         setSizeFull();
         addClassName("vn-list-view");
@@ -42,19 +39,13 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         year.setItems(IntStream.rangeClosed(current - 5, current).boxed().sorted((a, b) -> b - a).toList());
         year.setValue(current);
         year.addValueChangeListener(e -> refresh());
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            int chosen = year.getValue();
-            byte[] csv = ReportCsv.transparency(chosen, reporting.transparency(chosen, true), this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "transparency-" + chosen + ".csv", "text/csv",
-                    csv.length);
-        }), getTranslation("reporting.export-csv"));
-        export.getElement().setAttribute("download", true);
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        var export = new ExportLinks(() -> ReportTables.transparency(year.getValue(),
+                reporting.transparency(year.getValue(), true), this::getTranslation), clock);
         var bar = new HorizontalLayout(year, export);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(TransparencyRow::platform).setHeader(getTranslation("takedown.platform")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(ReportCsv.harmKey(r.contentType())))
+        grid.addColumn(r -> getTranslation(ReportTables.harmKey(r.contentType())))
                 .setHeader(getTranslation("reporting.content-type")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("takedown.status." + r.action()))
                 .setHeader(getTranslation("reporting.action")).setAutoWidth(true);

@@ -2,88 +2,158 @@ package org.vangnet.reporting.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.vangnet.base.ui.Chart;
+import org.vangnet.base.ui.Chart.Series;
+import org.vangnet.base.ui.ExportLinks;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.IntakeChannel;
 import org.vangnet.reporting.CaseTrends;
-import org.vangnet.reporting.ReportCsv;
+import org.vangnet.reporting.CaseTrends.Period;
+import org.vangnet.reporting.ReportTables;
 import org.vangnet.reporting.ReportingQueries;
-import org.vangnet.reporting.SvgBars.Bar;
+import org.vangnet.reporting.TrendUnit;
 import org.vangnet.security.Roles;
 
-/** New cases per month over the last year, by kind of harm and by channel, as charts and as a table. */
+/**
+ * New cases per week or month, by kind of harm and by channel, the share of minors and the median
+ * duration: as charts, and below them the same figures as a table. Whose cases depends on the
+ * reader (own, team, all teams). The step is in the URL ({@code ?per=week}).
+ */
 @Route("reporting/trends")
-@RolesAllowed(Roles.SUPERVISOR)
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
 @Menu(title = "menu.reporting.trends", order = 43, icon = "vaadin:bar-chart")
-class TrendsView extends VerticalLayout implements HasDynamicTitle {
+class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    TrendsView(ReportingQueries reporting) {
+    static final List<String> HARMS = Arrays.stream(HarmKind.values()).map(Enum::name).toList();
+    static final List<String> CHANNELS = Arrays.stream(IntakeChannel.values()).map(Enum::name).toList();
+
+    private final ReportingQueries reporting;
+    private final RadioButtonGroup<TrendUnit> unit = new RadioButtonGroup<>();
+    private final Div content = new Div();
+    private TrendUnit shown;
+
+    TrendsView(ReportingQueries reporting, Clock clock) {
+        this.reporting = reporting;
         addClassName("vn-list-view");
-        List<String> harms = Arrays.stream(HarmKind.values()).map(Enum::name).toList();
-        List<String> channels = Arrays.stream(IntakeChannel.values()).map(Enum::name).toList();
-        CaseTrends trends = reporting.trends(false);
+        unit.setLabel(getTranslation("reporting.per"));
+        unit.setItems(TrendUnit.values());
+        unit.setItemLabelGenerator(u -> getTranslation("reporting.per." + ReportTables.unitKey(u)));
+        unit.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(TrendsView.class,
+                        QueryParameters.of("per", ReportTables.unitKey(e.getValue()))));
+            }
+        });
+        var export = new ExportLinks(() -> ReportTables.trends(reporting.trends(shown, true), HARMS, CHANNELS,
+                this::getTranslation), clock);
+        var bar = new HorizontalLayout(unit, export);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        content.setWidthFull();
+        add(new Paragraph(ScopeText.of(reporting.scope(), this::getTranslation)), bar, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String per = event.getLocation().getQueryParameters().getSingleParameter("per").orElse("month");
+        shown = "week".equals(per) ? TrendUnit.WEEK : TrendUnit.MONTH;
+        unit.setValue(shown);
+        show(reporting.trends(shown, false));
+    }
+
+    private void show(CaseTrends trends) {
+        content.removeAll();
         var percent = NumberFormat.getPercentInstance(getLocale());
         var days = NumberFormat.getNumberInstance(getLocale());
         days.setMaximumFractionDigits(1);
-        var monthFormat = DateTimeFormatter.ofPattern(org.vangnet.reporting.SvgBars.MONTH_PATTERN, getLocale());
+        Function<Period, String> label = label(trends.unit(), true);
+        List<String> labels = trends.periods().stream().map(label(trends.unit(), false)).toList();
+        List<Period> periods = trends.periods();
 
-        var perMonth = trends.months().stream().map(m -> new Bar(monthFormat.format(m.month()), m.newCases(),
-                Long.toString(m.newCases()))).toList();
-        var perHarm = harms.stream().map(h -> {
-            long n = trends.months().stream().mapToLong(m -> m.byHarm().getOrDefault(h, 0L)).sum();
-            return new Bar(getTranslation("case.harm." + h), n, Long.toString(n));
-        }).toList();
-        var perChannel = channels.stream().map(c -> {
-            long n = trends.months().stream().mapToLong(m -> m.byChannel().getOrDefault(c, 0L)).sum();
-            return new Bar(getTranslation("case.channel." + c), n, Long.toString(n));
-        }).toList();
-        String data = getTranslation("reporting.chart.data");
-        var charts = new Div(new SvgBarChart(getTranslation("reporting.chart.per-month"), data, perMonth),
-                new SvgBarChart(getTranslation("reporting.chart.per-harm"), data, perHarm),
-                new SvgBarChart(getTranslation("reporting.chart.per-channel"), data, perChannel));
-        charts.addClassName("vn-chart-row");
-
-        var summary = new Paragraph(getTranslation("reporting.trends.summary", trends.newCases(),
-                trends.newCases() == 0 ? "–" : percent.format((double) trends.minors() / trends.newCases()),
+        var summary = new Paragraph(getTranslation("reporting.trends.summary." + ReportTables.unitKey(trends.unit()),
+                trends.periods().size(), trends.newCases(),
+                trends.minorShare() == null ? "–" : percent.format(trends.minorShare()),
                 trends.medianDurationDays() == null ? "–" : days.format(trends.medianDurationDays()),
                 trends.closedCases()));
         summary.setId("trends-summary");
 
-        var grid = new Grid<CaseTrends.Month>();
-        grid.addColumn(m -> monthFormat.format(m.month())).setHeader(getTranslation("reporting.month")).setAutoWidth(true);
-        grid.addColumn(CaseTrends.Month::newCases).setHeader(getTranslation("reporting.new-cases"));
-        grid.addColumn(m -> m.minorShare() == null ? "–" : percent.format(m.minorShare()))
-                .setHeader(getTranslation("reporting.minors"));
-        harms.forEach(h -> grid.addColumn(m -> m.byHarm().getOrDefault(h, 0L))
-                .setHeader(getTranslation("case.harm." + h)));
-        channels.forEach(c -> grid.addColumn(m -> m.byChannel().getOrDefault(c, 0L))
-                .setHeader(getTranslation("case.channel." + c)));
+        var perPeriod = new Chart(getTranslation("reporting.chart.new-cases." + ReportTables.unitKey(trends.unit())),
+                labels, List.of(
+                        Series.bars(getTranslation("reporting.new-cases"), periods.stream().map(Period::newCases).toList()),
+                        Series.shareLine(getTranslation("reporting.minor-share"),
+                                periods.stream().map(Period::minorShare).toList())), false);
+        var perHarm = new Chart(getTranslation("reporting.chart.per-harm"), labels,
+                HARMS.stream().map(h -> Series.bars(getTranslation("case.harm." + h),
+                        periods.stream().map(p -> p.byHarm().getOrDefault(h, 0L)).toList())).toList(), true);
+        var perChannel = new Chart(getTranslation("reporting.chart.per-channel"), labels,
+                CHANNELS.stream().map(c -> Series.bars(getTranslation("case.channel." + c),
+                        periods.stream().map(p -> p.byChannel().getOrDefault(c, 0L)).toList())).toList(), true);
+        var duration = new Chart(getTranslation("reporting.chart.duration"), labels, List.of(
+                Series.bars(getTranslation("reporting.closed"), periods.stream().map(Period::closed).toList()),
+                Series.line(getTranslation("reporting.median-days"),
+                        periods.stream().map(Period::medianDurationDays).toList())), false);
+        var charts = new Div(perPeriod, perHarm, perChannel, duration);
+        charts.addClassName("vn-chart-row");
+
+        var grid = new Grid<Period>();
+        grid.addColumn(label::apply).setHeader(getTranslation("reporting." + ReportTables.unitKey(trends.unit())))
+                .setAutoWidth(true).setFrozen(true);
+        grid.addColumn(Period::newCases).setHeader(getTranslation("reporting.new-cases")).setAutoWidth(true);
+        grid.addColumn(p -> p.minorShare() == null ? "–" : percent.format(p.minorShare()))
+                .setHeader(getTranslation("reporting.minor-share")).setAutoWidth(true);
+        HARMS.forEach(h -> grid.addColumn(p -> p.byHarm().getOrDefault(h, 0L))
+                .setHeader(getTranslation("case.harm." + h)).setAutoWidth(true));
+        CHANNELS.forEach(c -> grid.addColumn(p -> p.byChannel().getOrDefault(c, 0L))
+                .setHeader(getTranslation("case.channel." + c)).setAutoWidth(true));
+        grid.addColumn(Period::closed).setHeader(getTranslation("reporting.closed")).setAutoWidth(true);
+        grid.addColumn(p -> p.medianDurationDays() == null ? "–" : days.format(p.medianDurationDays()))
+                .setHeader(getTranslation("reporting.median-days")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.setItems(trends.months());
+        grid.setItems(periods);
+        grid.setId("trends-table");
 
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = ReportCsv.trends(reporting.trends(true), harms, channels, this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "trends.csv", "text/csv", csv.length);
-        }), getTranslation("reporting.export-csv"));
-        export.getElement().setAttribute("download", true);
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        add(summary, export, charts, grid);
+        var tableHeading = new H3(getTranslation("reporting.chart.data"));
+        var note = new Paragraph(getTranslation("reporting.trends.note"));
+        note.addClassName("vn-muted");
+        content.add(summary, charts, tableHeading, note, grid);
+    }
+
+    /**
+     * "nov 2026" for a month; "wk 47" for a week (ISO week, from Monday), with its first day when
+     * {@code full} ("wk 47 · 16 nov 2026").
+     */
+    private Function<Period, String> label(TrendUnit unit, boolean full) {
+        if (unit == TrendUnit.MONTH) {
+            var month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
+            return p -> month.format(p.start());
+        }
+        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        return p -> {
+            String week = getTranslation("reporting.week.short", p.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return full ? week + " · " + day.format(p.start()) : week;
+        };
     }
 
     @Override

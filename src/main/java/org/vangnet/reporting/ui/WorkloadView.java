@@ -4,40 +4,48 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.vangnet.cases.CaseStatus;
+import org.vangnet.base.ui.ExportLinks;
 import org.vangnet.base.ui.Formats;
-import org.vangnet.reporting.ReportCsv;
+import org.vangnet.cases.CaseStatus;
+import org.vangnet.reporting.ReportTables;
 import org.vangnet.reporting.ReportingQueries;
+import org.vangnet.reporting.Workload;
 import org.vangnet.reporting.WorkloadRow;
 import org.vangnet.security.Roles;
 
-/** The supervisor’s view of the team: who carries what, and what is overdue. */
+/**
+ * Who carries what and what is overdue: a counsellor sees their own line, a supervisor one line
+ * per member of the team (each name opens that person’s open cases, where cases can be reassigned),
+ * an administrator one line per team, without names and without links into cases.
+ */
 @Route("reporting/workload")
-@RolesAllowed(Roles.SUPERVISOR)
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
 @Menu(title = "menu.reporting.workload", order = 42, icon = "vaadin:scale")
 class WorkloadView extends VerticalLayout implements HasDynamicTitle {
 
     static final String OPEN_STATUSES = Stream.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.WAITING,
             CaseStatus.REOPENED).map(Enum::name).collect(Collectors.joining(","));
 
-    WorkloadView(ReportingQueries reporting) {
+    WorkloadView(ReportingQueries reporting, Clock clock) {
         setSizeFull();
         addClassName("vn-list-view");
+        Workload workload = reporting.workload(false);
         var grid = new Grid<WorkloadRow>(WorkloadRow.class, false);
-        grid.addComponentColumn(r -> new Anchor("cases?counsellor=" + r.counsellorId() + "&status=" + OPEN_STATUSES,
-                        r.counsellorName()))
-                .setHeader(getTranslation("reporting.counsellor")).setAutoWidth(true).setKey("counsellor");
+        if (workload.perTeam()) {
+            grid.addColumn(WorkloadRow::name).setHeader(getTranslation("reporting.team")).setAutoWidth(true)
+                    .setKey("name");
+        } else {
+            grid.addComponentColumn(r -> new Anchor("cases?counsellor=" + r.id() + "&status=" + OPEN_STATUSES, r.name()))
+                    .setHeader(getTranslation("reporting.counsellor")).setAutoWidth(true).setKey("name");
+        }
         grid.addColumn(WorkloadRow::openUrgent).setHeader(getTranslation("case.priority.URGENT")).setKey("urgent");
         grid.addColumn(WorkloadRow::openHigh).setHeader(getTranslation("case.priority.HIGH")).setKey("high");
         grid.addColumn(WorkloadRow::openNormal).setHeader(getTranslation("case.priority.NORMAL")).setKey("normal");
@@ -48,17 +56,15 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(WorkloadRow::closedThisMonth).setHeader(getTranslation("reporting.closed-month")).setKey("closed");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.setItems(reporting.workload(false));
+        grid.setEmptyStateText(getTranslation("reporting.workload.empty"));
+        // One line per member or per team: the aggregate itself is the paging.
+        grid.setItems(workload.rows());
 
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = ReportCsv.workload(reporting.workload(true), this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "workload.csv", "text/csv", csv.length);
-        }), getTranslation("reporting.export-csv"));
-        export.getElement().setAttribute("download", true);
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        var note = new Paragraph(getTranslation("reporting.workload.note"));
+        var export = new ExportLinks(() -> ReportTables.workload(reporting.workload(true), this::getTranslation),
+                clock);
+        var note = new Paragraph(getTranslation("reporting.workload.note." + workload.scope().level()));
         note.addClassName("vn-muted");
-        add(note, export, grid);
+        add(new Paragraph(ScopeText.of(workload.scope(), this::getTranslation)), note, export, grid);
     }
 
     @Override

@@ -1,0 +1,64 @@
+package org.vangnet.reporting;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/** The step of the case trends: the last 26 weeks (Monday to Sunday) or the last 12 months. */
+public enum TrendUnit {
+
+    WEEK("week", 26) {
+        @Override
+        LocalDate start(LocalDate day) {
+            return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+
+        @Override
+        LocalDate next(LocalDate start) {
+            return start.plusWeeks(1);
+        }
+    },
+    MONTH("month", 12) {
+        @Override
+        LocalDate start(LocalDate day) {
+            return day.withDayOfMonth(1);
+        }
+
+        @Override
+        LocalDate next(LocalDate start) {
+            return start.plusMonths(1);
+        }
+    };
+
+    private final String sqlField;
+    private final int periods;
+
+    TrendUnit(String sqlField, int periods) {
+        this.sqlField = sqlField;
+        this.periods = periods;
+    }
+
+    /** The first day of the period that holds {@code day}. */
+    abstract LocalDate start(LocalDate day);
+
+    /** The first day of the period after the one starting on {@code start}. */
+    abstract LocalDate next(LocalDate start);
+
+    /** The first day of the window that ends with the period holding {@code today}. */
+    LocalDate firstOfWindow(LocalDate today) {
+        LocalDate first = start(today);
+        for (int i = 1; i < periods; i++) {
+            first = start(first.minusDays(1));
+        }
+        return first;
+    }
+
+    /** PostgreSQL's {@code date_trunc} field for this unit (ISO weeks start on Monday). */
+    String sqlField() {
+        return sqlField;
+    }
+
+    public int periods() {
+        return periods;
+    }
+}
