@@ -83,7 +83,7 @@ public class CaseQueries {
         params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
         List<CaseListItem> rows = jdbc.query("""
                 select c.id, c.reference, c.client_alias, c.status, c.waiting_on, c.priority, c.counsellor_id,
-                       c.team_id, c.opened_at, c.last_activity_at, c.minor_involved,
+                       c.team_id, c.opened_at, c.last_activity_at, c.minor_involved, c.version,
                        (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
                 from case_file c
                 where %s
@@ -296,7 +296,8 @@ public class CaseQueries {
         Map<Long, String> teamNames = directory.teamNames(teams);
         return rows.stream().map(r -> new CaseListItem(r.id(), r.reference(), r.alias(), r.status(), r.waitingOn(),
                 r.priority(), r.counsellorId(), counsellorNames.get(r.counsellorId()), r.teamId(),
-                teamNames.get(r.teamId()), r.openedAt(), r.lastActivityAt(), r.minorInvolved(), r.harms())).toList();
+                teamNames.get(r.teamId()), r.openedAt(), r.lastActivityAt(), r.minorInvolved(), r.harms(),
+                r.version())).toList();
     }
 
     private static CaseListItem listItem(ResultSet rs) throws SQLException {
@@ -310,7 +311,8 @@ public class CaseQueries {
                 CaseStatus.valueOf(rs.getString("status")), waiting == null ? null : WaitingOn.valueOf(waiting),
                 Priority.ofRank(rs.getInt("priority")), rs.getObject("counsellor_id", Long.class), null,
                 rs.getLong("team_id"), null, rs.getTimestamp("opened_at").toInstant(),
-                rs.getTimestamp("last_activity_at").toInstant(), rs.getBoolean("minor_involved"), kinds);
+                rs.getTimestamp("last_activity_at").toInstant(), rs.getBoolean("minor_involved"), kinds,
+                rs.getLong("version"));
     }
 
     private void collect(Map<Long, SimilarCase> found, String matchedOn, String sql, MapSqlParameterSource params) {

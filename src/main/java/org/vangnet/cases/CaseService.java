@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -141,6 +142,40 @@ public class CaseService {
             throw DomainException.onField("counsellor", "validation.case.assignee-not-in-team");
         }
         assign(file, counsellorId);
+    }
+
+    /**
+     * A supervisor gives several cases, picked in the case list, to one counsellor of their team.
+     * {@code expectedVersions} holds each case's version as the list showed it: a case changed since
+     * then is left as it is and reported back, so nobody's change is silently overwritten; a case
+     * already with that counsellor is left alone. Each reassignment is on its case's timeline and
+     * in the audit trail, as when done from the case file.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_REASSIGN + "')")
+    @Transactional
+    public BulkReassignment reassignAll(Map<Long, Long> expectedVersions, Long counsellorId) {
+        if (expectedVersions.isEmpty()) {
+            throw DomainException.onField("cases", "validation.case.none-selected");
+        }
+        if (expectedVersions.size() > BulkReassignment.MAX_CASES) {
+            throw DomainException.onField("cases", "validation.case.too-many-selected");
+        }
+        List<String> reassigned = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (var entry : new java.util.TreeMap<>(expectedVersions).entrySet()) {
+            access.requireAccess(entry.getKey());
+            var file = cases.findById(entry.getKey()).orElseThrow(CaseNotAccessibleException::new);
+            if (counsellorId == null || !directory.isActiveMemberOf(counsellorId, file.getTeamId())) {
+                throw DomainException.onField("counsellor", "validation.case.assignee-not-in-team");
+            }
+            if (file.getVersion() != entry.getValue()) {
+                changed.add(file.getReference());
+            } else if (!counsellorId.equals(file.getCounsellorId())) {
+                assign(file, counsellorId);
+                reassigned.add(file.getReference());
+            }
+        }
+        return new BulkReassignment(reassigned, changed);
     }
 
     /** Lets a colleague of the team see and work on the case too. */

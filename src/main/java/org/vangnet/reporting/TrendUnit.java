@@ -30,6 +30,9 @@ public enum TrendUnit {
         }
     };
 
+    /** How a month is labelled in charts and tables ("nov 2026"), in the reader's language. */
+    public static final String MONTH_PATTERN = "MMM yyyy";
+
     private final String sqlField;
     private final int periods;
 

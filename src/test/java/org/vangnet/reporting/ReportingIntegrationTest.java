@@ -2,15 +2,18 @@ package org.vangnet.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,6 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.vangnet.base.export.ExportFormat;
+import org.vangnet.base.export.Table;
 
 /**
  * Every figure of the reports against an independent SQL count on a data set seeded with plain SQL
@@ -104,81 +109,105 @@ class ReportingIntegrationTest {
 
     @Test
     void theWorkloadMatchesAnIndependentCountForEveryCounsellor() {
-        List<WorkloadRow> rows = as("sup-" + tag, () -> reporting.workload(false));
+        Workload workload = as("sup-" + tag, () -> reporting.workload(false));
+        List<WorkloadRow> rows = workload.rows();
 
-        assertThat(rows).extracting(WorkloadRow::counsellorId).containsExactlyInAnyOrder(supervisor, anna, ben);
-        Instant now = clock.instant();
-        Timestamp monthStart = Timestamp.from(YearMonth.from(now.atZone(ReportingQueries.ZONE)).atDay(1)
-                .atStartOfDay(ReportingQueries.ZONE).toInstant());
+        assertThat(workload.scope().level()).isEqualTo(ReportScope.Level.TEAM);
+        assertThat(workload.perTeam()).isFalse();
+        assertThat(rows).extracting(WorkloadRow::id).containsExactlyInAnyOrder(supervisor, anna, ben);
         for (WorkloadRow row : rows) {
-            long id = row.counsellorId();
-            assertThat(row.openUrgent()).isEqualTo(openCases(id, 0));
-            assertThat(row.openHigh()).isEqualTo(openCases(id, 1));
-            assertThat(row.openNormal()).isEqualTo(openCases(id, 2));
-            assertThat(row.overdueFollowUps()).isEqualTo(jdbc.queryForObject(
-                    "select count(*) from follow_up where assignee_id = ? and status = 'OPEN' and due_at < ?",
-                    Long.class, id, Timestamp.from(now)));
-            Timestamp oldest = jdbc.queryForObject("""
-                    select min(last_activity_at) from case_file
-                    where counsellor_id = ? and status <> 'CLOSED'""", Timestamp.class, id);
-            assertThat(row.oldestUntouched()).isEqualTo(oldest == null ? null : oldest.toInstant());
-            assertThat(row.openedThisMonth()).isEqualTo(jdbc.queryForObject(
-                    "select count(*) from case_file where counsellor_id = ? and opened_at >= ?", Long.class, id,
-                    monthStart));
-            assertThat(row.closedThisMonth()).isEqualTo(jdbc.queryForObject(
-                    "select count(*) from case_file where counsellor_id = ? and closed_at >= ?", Long.class, id,
-                    monthStart));
+            assertMatchesSql(row, "counsellor_id", "assignee_id");
         }
-        WorkloadRow annaRow = rows.stream().filter(r -> r.counsellorId() == anna).findFirst().orElseThrow();
-        assertThat(annaRow.counsellorName()).isEqualTo("Anna " + tag);
+        WorkloadRow annaRow = rows.stream().filter(r -> r.id() == anna).findFirst().orElseThrow();
+        assertThat(annaRow.name()).isEqualTo("Anna " + tag);
         assertThat(List.of(annaRow.openUrgent(), annaRow.openHigh(), annaRow.openNormal(), annaRow.openedThisMonth(),
                 annaRow.closedThisMonth())).containsExactly(2L, 0L, 1L, 2L, 1L);
-        WorkloadRow benRow = rows.stream().filter(r -> r.counsellorId() == ben).findFirst().orElseThrow();
+        WorkloadRow benRow = rows.stream().filter(r -> r.id() == ben).findFirst().orElseThrow();
         assertThat(benRow.overdueFollowUps()).isEqualTo(2);
         assertThat(benRow.openHigh()).isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'READ' and object_type = 'WORKLOAD' and object_id = ?""",
-                Long.class, Long.toString(team))).isEqualTo(1);
+                Long.class, "team:" + team)).isEqualTo(1);
+    }
+
+    @Test
+    void aCounsellorSeesOnlyTheirOwnFigures() {
+        Workload workload = as("anna-" + tag, () -> reporting.workload(false));
+
+        assertThat(workload.scope().level()).isEqualTo(ReportScope.Level.OWN);
+        assertThat(workload.rows()).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(anna);
+            assertMatchesSql(row, "counsellor_id", "assignee_id");
+        });
+
+        CaseTrends trends = as("anna-" + tag, () -> reporting.trends(TrendUnit.MONTH, false));
+        Timestamp from = Timestamp.from(trends.periods().getFirst().start().atStartOfDay(ReportingQueries.ZONE).toInstant());
+        assertThat(trends.newCases()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from case_file where counsellor_id = ? and opened_at >= ?", Long.class, anna, from))
+                .isEqualTo(4);
+        assertThat(trends.minors()).isEqualTo(2);
+    }
+
+    @Test
+    void anAdministratorSeesTotalsPerTeamAndNoCounsellor() {
+        Workload workload = as("admin", () -> reporting.workload(false));
+
+        assertThat(workload.perTeam()).isTrue();
+        assertThat(workload.rows()).hasSize(jdbc.queryForObject("select count(*) from team", Integer.class));
+        assertThat(workload.rows()).extracting(WorkloadRow::name).doesNotContain("Anna " + tag, "Ben " + tag)
+                .contains("Rapport " + tag);
+        for (WorkloadRow row : workload.rows()) {
+            assertMatchesSql(row, "team_id", "team_id");
+        }
+        WorkloadRow ours = workload.rows().stream().filter(r -> r.id() == team).findFirst().orElseThrow();
+        assertThat(List.of(ours.openUrgent(), ours.openHigh(), ours.openNormal(), ours.overdueFollowUps()))
+                .containsExactly(2L, 1L, 1L, 2L);
+
+        CaseTrends all = as("admin", () -> reporting.trends(TrendUnit.MONTH, false));
+        Timestamp from = Timestamp.from(all.periods().getFirst().start().atStartOfDay(ReportingQueries.ZONE).toInstant());
+        assertThat(all.scope().level()).isEqualTo(ReportScope.Level.ALL);
+        assertThat(all.newCases()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from case_file where opened_at >= ?", Long.class, from));
     }
 
     @Test
     void theTrendsMatchAnIndependentCountPerMonthKindAndChannel() {
-        CaseTrends trends = as("sup-" + tag, () -> reporting.trends(false));
+        CaseTrends trends = as("sup-" + tag, () -> reporting.trends(TrendUnit.MONTH, false));
 
-        assertThat(trends.months()).hasSize(12);
-        String month = "to_char(opened_at at time zone 'Europe/Brussels', 'YYYY-MM')";
-        for (var m : trends.months()) {
-            String ym = m.month().toString();
-            assertThat(m.newCases()).as(ym).isEqualTo(jdbc.queryForObject(
-                    "select count(*) from case_file where team_id = ? and " + month + " = ?", Long.class, team, ym));
-            assertThat(m.minors()).as(ym).isEqualTo(jdbc.queryForObject("select count(*) from case_file "
-                    + "where team_id = ? and minor_involved and " + month + " = ?", Long.class, team, ym));
-            for (String kind : List.of("LEAKED_IMAGES", "SEXTORTION", "DEEPFAKE", "HACKED_ACCOUNT", "SEXTING_WORRY")) {
-                assertThat(m.byHarm().getOrDefault(kind, 0L)).as(ym + kind).isEqualTo(jdbc.queryForObject(
-                        "select count(*) from case_file c join case_harm h on h.case_id = c.id where c.team_id = ? "
-                                + "and h.kind = ? and " + month.replace("opened_at", "c.opened_at") + " = ?",
-                        Long.class, team, kind, ym));
-            }
-            for (String channel : List.of("PHONE", "CHAT", "EMAIL", "FORUM")) {
-                assertThat(m.byChannel().getOrDefault(channel, 0L)).as(ym + channel).isEqualTo(jdbc.queryForObject(
-                        "select count(*) from case_file where team_id = ? and intake_channel = ? and " + month + " = ?",
-                        Long.class, team, channel, ym));
-            }
-        }
+        assertThat(trends.periods()).hasSize(12);
+        assertThat(trends.periods().getLast().start())
+                .isEqualTo(YearMonth.from(clock.instant().atZone(ReportingQueries.ZONE)).atDay(1));
+        assertPeriodsMatchSql(trends, "month");
         // Seeded: 6 cases in the last year (the 2019 case falls outside), 2 with minors.
         assertThat(trends.newCases()).isEqualTo(6);
         assertThat(trends.minors()).isEqualTo(2);
         // Closed within the window: the one-hour case and the fifty-day case; the median is their mean.
         assertThat(trends.closedCases()).isEqualTo(2);
-        assertThat(trends.medianDurationDays()).isCloseTo((1 / 24.0 + 50) / 2, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(trends.medianDurationDays()).isCloseTo((1 / 24.0 + 50) / 2, offset(0.01));
 
-        String csv = new String(ReportCsv.trends(trends, List.of("LEAKED_IMAGES"), List.of("PHONE"),
-                Function.identity()), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFreporting.month;reporting.new-cases;reporting.minors;case.harm.LEAKED_IMAGES");
+        Table table = ReportTables.trends(trends, List.of("LEAKED_IMAGES"), List.of("PHONE"), Function.identity());
+        String csv = new String(ExportFormat.CSV.write(table, Locale.ENGLISH), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\r\nreporting.month;reporting.new-cases;reporting.minors;case.harm.LEAKED_IMAGES;"
+                + "case.channel.PHONE;reporting.closed;reporting.median-days\r\n");
+        assertThat(table.dataRows()).isEqualTo(12);
     }
 
     @Test
-    void theTransparencyReportCountsNoticesPerPlatformContentAndActionWithoutPersonalData() {
+    void theTrendsPerWeekCoverTwentySixMondayToSundayWeeks() {
+        CaseTrends trends = as("sup-" + tag, () -> reporting.trends(TrendUnit.WEEK, false));
+
+        assertThat(trends.periods()).hasSize(26);
+        assertThat(trends.periods()).allSatisfy(p -> assertThat(p.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+        LocalDate today = clock.instant().atZone(ReportingQueries.ZONE).toLocalDate();
+        assertThat(trends.periods().getLast().start()).isAfter(today.minusDays(7)).isBeforeOrEqualTo(today);
+        assertPeriodsMatchSql(trends, "week");
+        Timestamp from = Timestamp.from(trends.periods().getFirst().start().atStartOfDay(ReportingQueries.ZONE).toInstant());
+        assertThat(trends.newCases()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from case_file where team_id = ? and opened_at >= ?", Long.class, team, from));
+    }
+
+    @Test
+    void theTransparencyReportCountsNoticesPerPlatformContentAndActionWithoutPersonalData() throws Exception {
         List<TransparencyRow> rows = as("admin", () -> reporting.transparency(YEAR, true));
 
         long platformCount = jdbc.queryForObject("""
@@ -201,21 +230,27 @@ class ReportingIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple("LEAKED_IMAGES", "REFUSED", 1L),
                         org.assertj.core.groups.Tuple.tuple("LEAKED_IMAGES", "REMOVED", 2L));
 
-        String csv = new String(ReportCsv.transparency(YEAR, rows, Function.identity()), StandardCharsets.UTF_8);
-        assertThat(csv).contains("2019-01-01").contains(";2\r\n")
-                .doesNotContain(SENTINEL_ALIAS, SENTINEL_URL, "SENTINEL", "RPT-" + tag, "Anna", "Ben ");
+        Table table = ReportTables.transparency(YEAR, rows, Function.identity());
+        String csv = new String(ExportFormat.CSV.write(table, Locale.ENGLISH), StandardCharsets.UTF_8);
+        String xlsx = unzippedText(ExportFormat.XLSX.write(table, Locale.ENGLISH));
+        for (String output : List.of(csv, xlsx)) {
+            assertThat(output).contains(rows.getFirst().platform()).doesNotContain(SENTINEL_ALIAS, SENTINEL_URL, SENTINEL_TICKET, "SENTINEL",
+                    "RPT-" + tag, "Anna", "Ben ");
+        }
+        assertThat(csv).contains("2019-01-01").contains(";2\r\n");
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'EXPORT' and object_type = 'TRANSPARENCY_REPORT'
                   and actor = 'admin'""", Long.class)).isPositive();
     }
 
     @Test
-    void onlySupervisorsSeeTheWorkloadAndOnlyTheInstituteAndAdminsTheTransparencyReport() {
-        assertThatThrownBy(() -> as("anna-" + tag, () -> reporting.workload(false)))
+    void theInstituteSeesNoCaseFiguresAndSupervisorsNoTransparencyReport() {
+        assertThatThrownBy(() -> as("nadia", () -> reporting.workload(false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("nadia", () -> reporting.trends(TrendUnit.MONTH, false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("nadia", () -> reporting.trends(false))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("admin", () -> reporting.workload(false))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("sup-" + tag, () -> reporting.transparency(YEAR, false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("anna-" + tag, () -> reporting.transparency(YEAR, false)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("nadia", () -> reporting.transparency(YEAR, false))).isNotEmpty();
     }
@@ -224,19 +259,84 @@ class ReportingIntegrationTest {
     void anExportIsAudited() {
         long before = exports("sup-" + tag);
         as("sup-" + tag, () -> reporting.workload(true));
-        as("sup-" + tag, () -> reporting.trends(true));
+        as("sup-" + tag, () -> reporting.trends(TrendUnit.WEEK, true));
         assertThat(exports("sup-" + tag)).isEqualTo(before + 2);
+        assertThat(jdbc.queryForObject("""
+                select detail from audit_event where action = 'EXPORT' and actor = ? and object_type = 'CASE_TRENDS'""",
+                String.class, "sup-" + tag)).isEqualTo("week:26");
+    }
+
+    /** Every figure of the line against a count in SQL; {@code key} is the case column, {@code followUpKey} the follow-up's. */
+    private void assertMatchesSql(WorkloadRow row, String key, String followUpKey) {
+        Instant now = clock.instant();
+        Timestamp monthStart = Timestamp.from(YearMonth.from(now.atZone(ReportingQueries.ZONE)).atDay(1)
+                .atStartOfDay(ReportingQueries.ZONE).toInstant());
+        long id = row.id();
+        String open = " and status in ('NEW', 'ACTIVE', 'WAITING', 'REOPENED')";
+        for (int priority = 0; priority < 3; priority++) {
+            long expected = jdbc.queryForObject("select count(*) from case_file where " + key + " = ? and priority = ?"
+                    + open, Long.class, id, priority);
+            assertThat(List.of(row.openUrgent(), row.openHigh(), row.openNormal()).get(priority))
+                    .as(row.name() + " priority " + priority).isEqualTo(expected);
+        }
+        assertThat(row.overdueFollowUps()).isEqualTo(jdbc.queryForObject("select count(*) from follow_up where "
+                + followUpKey + " = ? and status = 'OPEN' and due_at < ?", Long.class, id, Timestamp.from(now)));
+        Timestamp oldest = jdbc.queryForObject("select min(last_activity_at) from case_file where " + key + " = ?" + open,
+                Timestamp.class, id);
+        assertThat(row.oldestUntouched()).isEqualTo(oldest == null ? null : oldest.toInstant());
+        assertThat(row.openedThisMonth()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from case_file where " + key + " = ? and opened_at >= ?", Long.class, id, monthStart));
+        assertThat(row.closedThisMonth()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from case_file where " + key + " = ? and closed_at >= ?", Long.class, id, monthStart));
+    }
+
+    /** Each period's figures against SQL, grouping by PostgreSQL's own date_trunc in Brussels time. */
+    private void assertPeriodsMatchSql(CaseTrends trends, String field) {
+        String period = "cast(date_trunc('" + field + "', %s at time zone 'Europe/Brussels') as date)";
+        String opened = period.formatted("c.opened_at");
+        for (var p : trends.periods()) {
+            String at = p.start().toString();
+            assertThat(p.newCases()).as(at).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from case_file c where team_id = ? and " + opened + " = cast(? as date)",
+                    Long.class, team, at));
+            assertThat(p.minors()).as(at).isEqualTo(jdbc.queryForObject("select count(*) from case_file c "
+                    + "where team_id = ? and minor_involved and " + opened + " = cast(? as date)", Long.class, team, at));
+            for (String kind : List.of("LEAKED_IMAGES", "SEXTORTION", "DEEPFAKE", "HACKED_ACCOUNT", "SEXTING_WORRY")) {
+                assertThat(p.byHarm().getOrDefault(kind, 0L)).as(at + kind).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from case_file c join case_harm h on h.case_id = c.id where c.team_id = ? "
+                                + "and h.kind = ? and " + opened + " = cast(? as date)", Long.class, team, kind, at));
+            }
+            for (String channel : List.of("PHONE", "CHAT", "EMAIL", "FORUM")) {
+                assertThat(p.byChannel().getOrDefault(channel, 0L)).as(at + channel).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from case_file c where team_id = ? and intake_channel = ? and " + opened
+                                + " = cast(? as date)", Long.class, team, channel, at));
+            }
+            assertThat(p.closed()).as(at + " closed").isEqualTo(jdbc.queryForObject(
+                    "select count(*) from case_file c where team_id = ? and status = 'CLOSED' and "
+                            + period.formatted("c.closed_at") + " = cast(? as date)", Long.class, team, at));
+        }
+    }
+
+    /** Every part of the workbook as text, read through the zip's central directory. */
+    private static String unzippedText(byte[] zip) throws java.io.IOException {
+        var file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, zip);
+            var text = new StringBuilder();
+            try (var in = new java.util.zip.ZipFile(file.toFile())) {
+                for (var entry : java.util.Collections.list(in.entries())) {
+                    text.append(new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return text.toString();
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     private long exports(String actor) {
         return jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and actor = ?",
                 Long.class, actor);
-    }
-
-    private long openCases(long counsellor, int priority) {
-        return jdbc.queryForObject("""
-                select count(*) from case_file where counsellor_id = ? and priority = ?
-                  and status in ('NEW', 'ACTIVE', 'WAITING', 'REOPENED')""", Long.class, counsellor, priority);
     }
 
     private <T> T as(String username, Supplier<T> action) {

@@ -97,16 +97,26 @@ class ReportingPerformanceTest {
     }
 
     @Test
-    void theTeamWorkload() {
-        var rows = measure("workload", "sofie", () -> reporting.workload(false));
-        assertThat(rows.stream().mapToLong(WorkloadRow::open).sum()).isGreaterThanOrEqualTo(30_000);
+    void theWorkloadForEachScope() {
+        var team = measure("workload team", "sofie", () -> reporting.workload(false));
+        assertThat(team.rows().stream().mapToLong(WorkloadRow::open).sum()).isGreaterThanOrEqualTo(30_000);
+        var own = measure("workload own", "lotte", () -> reporting.workload(false));
+        assertThat(own.rows()).singleElement().satisfies(r -> assertThat(r.open()).isGreaterThanOrEqualTo(15_000));
+        var all = measure("workload all teams", "admin", () -> reporting.workload(false));
+        assertThat(all.rows().stream().mapToLong(WorkloadRow::open).sum()).isGreaterThanOrEqualTo(30_000);
     }
 
     @Test
-    void theCaseTrends() {
-        var trends = measure("trends", "sofie", () -> reporting.trends(false));
-        assertThat(trends.newCases()).isGreaterThan(40_000);
-        assertThat(trends.medianDurationDays()).isNotNull();
+    void theCaseTrendsForEachScopeAndStep() {
+        var months = measure("trends team per month", "sofie", () -> reporting.trends(TrendUnit.MONTH, false));
+        assertThat(months.newCases()).isGreaterThan(40_000);
+        assertThat(months.medianDurationDays()).isNotNull();
+        var weeks = measure("trends team per week", "sofie", () -> reporting.trends(TrendUnit.WEEK, false));
+        assertThat(weeks.newCases()).isGreaterThan(20_000);
+        var own = measure("trends own per month", "lotte", () -> reporting.trends(TrendUnit.MONTH, false));
+        assertThat(own.newCases()).isGreaterThan(20_000);
+        var all = measure("trends all teams per month", "admin", () -> reporting.trends(TrendUnit.MONTH, false));
+        assertThat(all.newCases()).isGreaterThanOrEqualTo(months.newCases());
     }
 
     @Test

@@ -41,8 +41,8 @@ class ViewAccessTest extends BrowserlessViewTest {
             Map.entry("takedowns/outcomes", Set.of(Role.values())),
             Map.entry("admin/platforms", Set.of(Role.ADMIN)),
             Map.entry("my-work", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
-            Map.entry("reporting/workload", Set.of(Role.SUPERVISOR)),
-            Map.entry("reporting/trends", Set.of(Role.SUPERVISOR)),
+            Map.entry("reporting/workload", Set.of(Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("reporting/trends", Set.of(Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMIN)),
             Map.entry("reporting/transparency", Set.of(Role.INSTITUTE_STAFF, Role.ADMIN)));
 
     /** Routes reached from another screen rather than from the menu. */

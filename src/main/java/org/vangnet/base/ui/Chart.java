@@ -65,8 +65,7 @@ public class Chart extends Div {
         this.stacked = stacked;
         series.forEach(s -> {
             if (s.values().size() != labels.size()) {
-                throw new IllegalArgumentException("Series " + s.label() + " has " + s.values().size()
-                        + " values for " + labels.size() + " labels");
+                throw new IllegalArgumentException("values:" + s.values().size() + ",labels:" + labels.size());
             }
         });
         addClassName("vn-chart-card");

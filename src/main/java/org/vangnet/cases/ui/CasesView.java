@@ -38,13 +38,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.BulkReassignment;
 import org.vangnet.cases.CaseFilter;
 import org.vangnet.cases.CaseListItem;
 import org.vangnet.cases.CaseQueries;
+import org.vangnet.cases.CaseService;
 import org.vangnet.cases.CaseStatus;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.Priority;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.security.Permissions;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
@@ -78,10 +82,11 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
+    private final Button reassign = new Button();
     private CaseFilter filter = CaseFilter.NONE;
     private boolean applyingUrl;
 
-    CasesView(CaseQueries queries, UserDirectory directory, CurrentUser currentUser) {
+    CasesView(CaseQueries queries, UserDirectory directory, CurrentUser currentUser, CaseService cases) {
         this.queries = queries;
         this.directory = directory;
         setSizeFull();
@@ -146,7 +151,42 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
-        add(toolbar, count, grid);
+        var summary = new HorizontalLayout(count);
+        summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        boolean mayReassign = currentUser.require().getAuthorities().stream()
+                .anyMatch(a -> Permissions.CASE_REASSIGN.equals(a.getAuthority()));
+        if (mayReassign && teamId != null) {
+            enableReassigning(cases, teamId);
+            summary.add(reassign);
+        }
+        add(toolbar, summary, grid);
+    }
+
+    /** Supervisors tick cases in the list and give them to a counsellor of the team in one go. */
+    private void enableReassigning(CaseService cases, Long teamId) {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        reassign.setIcon(VaadinIcon.USER_CHECK.create());
+        reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reassign.setId("reassign-selected");
+        reassign.setEnabled(false);
+        reassign.setText(getTranslation("cases.reassign", 0));
+        grid.addSelectionListener(e -> {
+            int picked = e.getAllSelectedItems().size();
+            reassign.setEnabled(picked > 0 && picked <= BulkReassignment.MAX_CASES);
+            reassign.setText(getTranslation("cases.reassign", picked));
+        });
+        reassign.addClickListener(click -> new ReassignDialog(List.copyOf(grid.getSelectedItems()), teamId, cases,
+                directory, result -> {
+                    if (!result.reassigned().isEmpty()) {
+                        FormErrors.notifySuccess(getTranslation("cases.reassign.done", result.reassigned().size()));
+                    }
+                    if (!result.changedMeanwhile().isEmpty()) {
+                        FormErrors.notifyError(getTranslation("cases.reassign.changed",
+                                String.join(", ", result.changedMeanwhile())));
+                    }
+                    grid.deselectAll();
+                    grid.getDataProvider().refreshAll();
+                }).open());
     }
 
     private void configureGrid() {

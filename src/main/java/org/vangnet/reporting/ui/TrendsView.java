@@ -146,7 +146,7 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
      */
     private Function<Period, String> label(TrendUnit unit, boolean full) {
         if (unit == TrendUnit.MONTH) {
-            var month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
+            var month = DateTimeFormatter.ofPattern(TrendUnit.MONTH_PATTERN, getLocale());
             return p -> month.format(p.start());
         }
         var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());

@@ -2,16 +2,21 @@ package org.vangnet.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.vangnet.base.ui.Chart;
+import org.vangnet.reporting.CaseTrends;
+import org.vangnet.reporting.WorkloadRow;
 import org.vangnet.testsupport.BrowserlessViewTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The reporting screens as a supervisor and an administrator open them, in Dutch. */
+/** The reporting screens as a counsellor, a supervisor and an administrator open them, in Dutch. */
 class ReportingScreensTest extends BrowserlessViewTest {
 
     @Autowired
@@ -24,27 +29,73 @@ class ReportingScreensTest extends BrowserlessViewTest {
 
         Long team = jdbc.queryForObject("select team_id from app_user where username = 'sofie'", Long.class);
         Long lotte = jdbc.queryForObject("select id from app_user where username = 'lotte'", Long.class);
-        assertThat(find(Grid.class).single().getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(
-                jdbc.queryForObject("""
-                        select count(*) from app_user where team_id = ? and enabled
-                          and role in ('COUNSELLOR', 'SUPERVISOR')""", Long.class, team));
-        assertThat(team).isNotNull();
-        var rows = find(Grid.class).single().getGenericDataView().getItems().toList();
-        assertThat(rows).anySatisfy(r -> assertThat(((org.vangnet.reporting.WorkloadRow) r).counsellorId())
-                .isEqualTo(lotte));
-        assertThat(find(Anchor.class).all()).anySatisfy(a -> assertThat(a.getText()).isEqualTo("Exporteren als CSV"));
+        var rows = rows();
+        assertThat(rows.size()).isGreaterThanOrEqualTo(jdbc.queryForObject("""
+                select count(*) from app_user where team_id = ? and enabled
+                  and role in ('COUNSELLOR', 'SUPERVISOR')""", Integer.class, team));
+        int lotteRow = rows.stream().map(WorkloadRow::id).toList().indexOf(lotte);
+        assertThat(lotteRow).isNotNegative();
+        @SuppressWarnings("unchecked")
+        Grid<WorkloadRow> grid = find(Grid.class).single();
+        assertThat(((Anchor) test(grid).getCellComponent(lotteRow, "name")).getHref())
+                .isEqualTo("cases?counsellor=" + lotte + "&status=" + WorkloadView.OPEN_STATUSES);
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText)
+                .contains("Exporteren als CSV", "Exporteren als Excel");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Team Gent: alle dossiers van je team.");
     }
 
     @Test
-    void theTrendsAreDrawnAsLabelledSvgBarChartsWithTheirFigures() {
+    void aCounsellorSeesOneLineTheirOwn() {
+        signInAs("lotte");
+        navigate(WorkloadView.class);
+
+        Long lotte = jdbc.queryForObject("select id from app_user where username = 'lotte'", Long.class);
+        assertThat(rows()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(lotte));
+    }
+
+    @Test
+    void anAdministratorSeesTeamsWithoutNamesOrLinksIntoCases() {
+        signInAs("admin");
+        navigate(WorkloadView.class);
+
+        assertThat(rows()).extracting(WorkloadRow::name).contains("Team Gent", "Team Brussel")
+                .doesNotContain("Lotte Peeters", "Karim El Idrissi");
+        @SuppressWarnings("unchecked")
+        Grid<WorkloadRow> grid = find(Grid.class).single();
+        assertThat(test(grid).getCellText(0, 0)).isNotBlank();
+        assertThat(grid.getColumnByKey("name").getRenderer().getClass().getSimpleName()).doesNotContain("Component");
+    }
+
+    @Test
+    void theTrendsAreChartsOfTheSameFiguresAsTheTable() {
         signInAs("sofie");
         navigate(TrendsView.class);
 
-        assertThat(find(H4.class).all()).extracting(H4::getText).contains("Nieuwe dossiers per maand",
-                "Nieuwe dossiers per soort schade", "Nieuwe dossiers per kanaal");
-        assertThat(find(Html.class).all()).hasSize(3).allSatisfy(html -> assertThat(html.getInnerHtml())
-                .contains("<svg").contains("aria-label=").contains("<rect"));
-        assertThat(find(Grid.class).single().getGenericDataView().getItems().count()).isEqualTo(12);
+        List<Chart> charts = find(Chart.class).all();
+        assertThat(charts).extracting(Chart::title).containsExactly("Nieuwe dossiers per maand en aandeel minderjarigen",
+                "Nieuwe dossiers per soort schade", "Nieuwe dossiers per kanaal",
+                "Afgesloten dossiers en hun mediane duur (dagen)");
+        @SuppressWarnings("unchecked")
+        List<CaseTrends.Period> periods = find(Grid.class).withId("trends-table").single().getGenericDataView().getItems().toList();
+        assertThat(periods).hasSize(12);
+        JsonNode spec = JsonMapper.builder().build().readTree(charts.getFirst().getElement().getAttribute("data-chart"));
+        assertThat(spec.get("labels")).hasSize(12);
+        assertThat(spec.get("locale").asString()).isEqualTo("nl-BE");
+        List<Long> drawn = spec.get("series").get(0).get("values").valueStream().map(JsonNode::asLong).toList();
+        assertThat(drawn).isEqualTo(periods.stream().map(CaseTrends.Period::newCases).toList());
+        assertThat(charts.get(1).series()).hasSize(5);
+        assertThat(charts.get(1).getElement().getAttribute("data-chart")).contains("\"stacked\":true");
+    }
+
+    @Test
+    void theStepIsTakenFromTheUrl() {
+        signInAs("lotte");
+        com.vaadin.flow.component.UI.getCurrent().navigate("reporting/trends",
+                com.vaadin.flow.router.QueryParameters.of("per", "week"));
+
+        assertThat(find(Grid.class).withId("trends-table").single().getGenericDataView().getItems().count()).isEqualTo(26);
+        assertThat(find(Chart.class).all().getFirst().title()).isEqualTo("Nieuwe dossiers per week en aandeel minderjarigen");
+        assertThat(find(Chart.class).all().getFirst().labels().getLast()).startsWith("wk ");
     }
 
     @Test
@@ -53,5 +104,18 @@ class ReportingScreensTest extends BrowserlessViewTest {
         navigate(TransparencyView.class);
 
         assertThat(find(Grid.class).single().getColumns()).hasSize(4);
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Exporteren als Excel");
+    }
+
+    @Test
+    void chartJsIsOnTheClasspathInTheVersionTheChartLoads() {
+        assertThat(getClass().getResource("/META-INF/resources/webjars/chart.js/" + Chart.CHART_JS_VERSION
+                + "/dist/chart.umd.min.js")).isNotNull();
+        assertThat(getClass().getResource("/META-INF/resources/scripts/vangnet-charts.js")).isNotNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<WorkloadRow> rows() {
+        return find(Grid.class).single().getGenericDataView().getItems().toList();
     }
 }

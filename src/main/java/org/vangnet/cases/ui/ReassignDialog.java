@@ -1,0 +1,57 @@
+package org.vangnet.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.BulkReassignment;
+import org.vangnet.cases.CaseListItem;
+import org.vangnet.cases.CaseService;
+import org.vangnet.security.UserDirectory;
+import org.vangnet.security.UserDirectory.Colleague;
+
+/**
+ * Gives the cases picked in the list to one counsellor of the team. Cases changed by someone else
+ * since the list was shown are left alone and named, so the supervisor can look again.
+ */
+class ReassignDialog extends Dialog {
+
+    private final ComboBox<Colleague> counsellor = new ComboBox<>();
+
+    ReassignDialog(List<CaseListItem> picked, Long teamId, CaseService cases, UserDirectory directory,
+            Consumer<BulkReassignment> done) {
+        setHeaderTitle(getTranslation("cases.reassign.title", picked.size()));
+        counsellor.setLabel(getTranslation("cases.reassign.to"));
+        counsellor.setItemLabelGenerator(Colleague::displayName);
+        counsellor.setItemsPageable((pageable, text) -> directory.teamMembers(teamId, text, pageable).getContent());
+        counsellor.setWidth("20rem");
+        counsellor.setRequiredIndicatorVisible(true);
+        counsellor.setId("reassign-to");
+        var references = new Paragraph(String.join(", ", picked.stream().map(CaseListItem::reference).toList()));
+        references.addClassName("vn-muted");
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        picked.forEach(c -> versions.put(c.id(), c.version()));
+        var ok = new Button(getTranslation("cases.reassign.confirm"), click -> {
+            FormErrors.clear(Map.of("counsellor", counsellor));
+            try {
+                BulkReassignment result = cases.reassignAll(versions,
+                        counsellor.getValue() == null ? null : counsellor.getValue().id());
+                close();
+                done.accept(result);
+            } catch (DomainException e) {
+                FormErrors.show(this, e, Map.of("counsellor", counsellor));
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("reassign-confirm");
+        add(counsellor, references);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);
+    }
+}
