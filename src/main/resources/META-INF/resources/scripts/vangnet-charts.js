@@ -6,9 +6,16 @@
 (function () {
     'use strict';
 
-    function themeColor(name, fallback) {
-        var value = getComputedStyle(document.documentElement).getPropertyValue(name);
-        return value && value.trim() ? value.trim() : fallback;
+    /* A theme colour as the browser resolves it (custom properties may be color-mix() expressions,
+       which a canvas does not understand): read back from a hidden probe element. */
+    function themeColor(host, name, fallback) {
+        var probe = document.createElement('span');
+        probe.style.display = 'none';
+        probe.style.color = 'var(' + name + ', ' + fallback + ')';
+        host.appendChild(probe);
+        var resolved = getComputedStyle(probe).color;
+        host.removeChild(probe);
+        return resolved || fallback;
     }
 
     function chart(host, spec) {
@@ -38,8 +45,8 @@
                 order: line ? 0 : 1
             };
         });
-        var text = themeColor('--lumo-secondary-text-color', '#555');
-        var grid = themeColor('--lumo-contrast-10pct', 'rgba(0,0,0,0.1)');
+        var text = themeColor(host, '--lumo-secondary-text-color', '#555');
+        var grid = themeColor(host, '--lumo-contrast-10pct', 'rgba(0, 0, 0, 0.1)');
         var scales = {
             x: { stacked: spec.stacked, ticks: { color: text, autoSkip: true, maxRotation: 0 }, grid: { display: false } },
             y: {

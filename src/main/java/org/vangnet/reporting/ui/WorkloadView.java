@@ -46,14 +46,20 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
             grid.addComponentColumn(r -> new Anchor("cases?counsellor=" + r.id() + "&status=" + OPEN_STATUSES, r.name()))
                     .setHeader(getTranslation("reporting.counsellor")).setAutoWidth(true).setKey("name");
         }
-        grid.addColumn(WorkloadRow::openUrgent).setHeader(getTranslation("case.priority.URGENT")).setKey("urgent");
-        grid.addColumn(WorkloadRow::openHigh).setHeader(getTranslation("case.priority.HIGH")).setKey("high");
-        grid.addColumn(WorkloadRow::openNormal).setHeader(getTranslation("case.priority.NORMAL")).setKey("normal");
-        grid.addColumn(WorkloadRow::overdueFollowUps).setHeader(getTranslation("reporting.overdue")).setKey("overdue");
+        grid.addColumn(WorkloadRow::openUrgent).setHeader(getTranslation("case.priority.URGENT")).setKey("urgent")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadRow::openHigh).setHeader(getTranslation("case.priority.HIGH")).setKey("high")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadRow::openNormal).setHeader(getTranslation("case.priority.NORMAL")).setKey("normal")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadRow::overdueFollowUps).setHeader(getTranslation("reporting.overdue")).setKey("overdue")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.shortDateTime(r.oldestUntouched(), getLocale()))
                 .setHeader(getTranslation("reporting.oldest")).setAutoWidth(true).setKey("oldest");
-        grid.addColumn(WorkloadRow::openedThisMonth).setHeader(getTranslation("reporting.opened-month")).setKey("opened");
-        grid.addColumn(WorkloadRow::closedThisMonth).setHeader(getTranslation("reporting.closed-month")).setKey("closed");
+        grid.addColumn(WorkloadRow::openedThisMonth).setHeader(getTranslation("reporting.opened-month")).setKey("opened")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadRow::closedThisMonth).setHeader(getTranslation("reporting.closed-month")).setKey("closed")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("reporting.workload.empty"));
