@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,8 +15,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import org.vangnet.base.export.Table;
+import org.vangnet.base.ui.Chart;
+import org.vangnet.base.ui.Chart.Series;
+import org.vangnet.base.ui.ExportLinks;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformOutcome;
 import org.vangnet.takedowns.TakedownOutcomes;
@@ -36,6 +43,7 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Checkbox byRoute = new Checkbox();
     private final Grid<PlatformOutcome> grid = new Grid<>(PlatformOutcome.class, false);
+    private final Div chart = new Div();
 
     OutcomesView(TakedownOutcomes outcomes, Clock clock) {
         this.outcomes = outcomes;
@@ -50,7 +58,8 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         byRoute.addValueChangeListener(e -> refresh());
-        var filters = new HorizontalLayout(from, to, byRoute);
+        var export = new ExportLinks(this::exportTable, clock);
+        var filters = new HorizontalLayout(from, to, byRoute, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         var percent = NumberFormat.getPercentInstance(getLocale());
@@ -75,7 +84,9 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("outcomes.empty"));
         var note = new Paragraph(getTranslation("outcomes.note"));
         note.addClassName("vn-muted");
-        add(filters, note, grid);
+        chart.setWidthFull();
+        chart.addClassName("vn-chart-row");
+        add(filters, note, chart, grid);
         refresh();
     }
 
@@ -85,8 +96,52 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.getColumnByKey("route").setVisible(byRoute.getValue());
         // A handful of rows, one per platform (and route): the aggregate itself is the paging.
-        grid.setItems(outcomes.perPlatform(from.getValue().atStartOfDay(ZONE).toInstant(),
-                to.getValue().plusDays(1).atStartOfDay(ZONE).toInstant(), byRoute.getValue()));
+        List<PlatformOutcome> rows = outcomes.perPlatform(start(), end(), byRoute.getValue());
+        grid.setItems(rows);
+        chart.removeAll();
+        List<PlatformOutcome> decided = rows.stream().filter(o -> o.decided() > 0).toList();
+        if (!decided.isEmpty()) {
+            List<String> labels = decided.stream().map(this::label).toList();
+            chart.add(new Chart(getTranslation("outcomes.chart.hours"), labels, List.of(
+                    Series.bars(getTranslation("outcomes.median-hours"),
+                            decided.stream().map(PlatformOutcome::medianHoursToRemoval).toList()),
+                    Series.bars(getTranslation("outcomes.p90-hours"),
+                            decided.stream().map(PlatformOutcome::p90HoursToRemoval).toList())), false));
+            chart.add(new Chart(getTranslation("outcomes.chart.results"), labels, List.of(
+                    Series.bars(getTranslation("outcomes.removed"), decided.stream().map(PlatformOutcome::removed).toList()),
+                    Series.bars(getTranslation("outcomes.refused"), decided.stream().map(PlatformOutcome::refused).toList()),
+                    Series.bars(getTranslation("outcomes.pending"), decided.stream().map(PlatformOutcome::pending).toList())),
+                    true));
+        }
+    }
+
+    private String label(PlatformOutcome o) {
+        return o.route() == null ? o.platformName()
+                : o.platformName() + " · " + getTranslation("takedown.route." + o.route().name());
+    }
+
+    private Instant start() {
+        return from.getValue().atStartOfDay(ZONE).toInstant();
+    }
+
+    private Instant end() {
+        return to.getValue().plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The figures on screen as a file: platform, route, counts, rate and hours. */
+    private Table exportTable() {
+        var table = Table.named(getTranslation("outcomes.file"))
+                .line(getTranslation("outcomes.from"), from.getValue(), getTranslation("outcomes.to"), to.getValue())
+                .header(getTranslation("takedown.platform"), getTranslation("takedown.route"),
+                        getTranslation("outcomes.requests"), getTranslation("outcomes.pending"),
+                        getTranslation("outcomes.removed"), getTranslation("outcomes.refused"),
+                        getTranslation("outcomes.reappeared"), getTranslation("outcomes.removal-rate"),
+                        getTranslation("outcomes.median-hours"), getTranslation("outcomes.p90-hours"));
+        outcomes.exportPerPlatform(start(), end(), byRoute.getValue()).forEach(o -> table.row(o.platformName(),
+                o.route() == null ? null : getTranslation("takedown.route." + o.route().name()), o.requests(),
+                o.pending(), o.removed(), o.refused(), o.reappeared(), o.removalRate(), o.medianHoursToRemoval(),
+                o.p90HoursToRemoval()));
+        return table;
     }
 
     @Override

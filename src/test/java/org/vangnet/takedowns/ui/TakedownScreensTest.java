@@ -142,6 +142,37 @@ class TakedownScreensTest extends BrowserlessViewTest {
     @Autowired
     org.vangnet.takedowns.TakedownService takedownService;
 
+    @Test
+    void platformOutcomesAreChartedWithTheFiguresOfTheTableAndCanBeExported() {
+        signInAs("sofie");
+        Long caseId = openAdultCase("Uitkomsten grafiek");
+        long platform = jdbc.queryForObject("select id from platform where code = 'TIKTOK'", Long.class);
+        jdbc.update("""
+                insert into takedown_request (case_id, case_reference, minor_involved, platform_id, status, route,
+                    on_behalf_of, content_description, created_at, created_by, submitted_at, decided_at, removed_at,
+                    last_changed_at)
+                values (?, (select reference from case_file where id = ?), false, ?, 'REMOVED', 'WEB_FORM', 'CLIENT',
+                    'x', now(), 'seed', now() - interval '5 hours', now(), now(), now())""", caseId, caseId, platform);
+
+        navigate(OutcomesView.class);
+
+        @SuppressWarnings("unchecked")
+        List<org.vangnet.takedowns.PlatformOutcome> rows = find(Grid.class).single().getGenericDataView().getItems()
+                .toList();
+        var tiktok = rows.stream().filter(r -> r.platformId() == platform).findFirst().orElseThrow();
+        var charts = find(org.vangnet.base.ui.Chart.class).all();
+        assertThat(charts).extracting(org.vangnet.base.ui.Chart::title)
+                .containsExactly("Uren tot verwijdering per platform", "Resultaat van de meldingen per platform");
+        var hours = charts.getFirst();
+        int at = hours.labels().indexOf(tiktok.platformName());
+        assertThat(at).isNotNegative();
+        assertThat(hours.series().getFirst().values().get(at)).isEqualTo(tiktok.medianHoursToRemoval());
+        assertThat(tiktok.medianHoursToRemoval()).isNotNull();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .contains("Exporteren als CSV", "Exporteren als Excel");
+    }
+
     private Long openAdultCase(String alias) {
         return cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails(alias, 27, null, 26, null, false, false,
                 false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null));
