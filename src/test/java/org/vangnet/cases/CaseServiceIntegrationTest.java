@@ -240,6 +240,47 @@ class CaseServiceIntegrationTest {
 
     @Test
     @WithUserDetails("sofie")
+    void theSupervisorReassignsSeveralCasesAtOnceAndACaseChangedMeanwhileIsLeftAlone() {
+        Long first = support.as("lotte", () -> cases.open(newCase(client("Bulk een", 25, 24))));
+        Long second = support.as("lotte", () -> cases.open(newCase(client("Bulk twee", 25, 24))));
+        Long changed = support.as("lotte", () -> cases.open(newCase(client("Bulk drie", 25, 24))));
+        Map<Long, Long> shown = Map.of(first, support.version(first), second, support.version(second), changed,
+                support.version(changed));
+        // After the list was shown, Lotte takes a step on the third case.
+        support.as("lotte", () -> {
+            cases.changeStatus(changed, support.version(changed), CaseStatus.ACTIVE, null, null);
+            return null;
+        });
+        Long karim = support.userId("karim");
+
+        BulkReassignment result = cases.reassignAll(shown, karim);
+
+        assertThat(result.reassigned()).containsExactlyInAnyOrder(queries.get(first).reference(),
+                queries.get(second).reference());
+        assertThat(result.changedMeanwhile()).containsExactly(queries.get(changed).reference());
+        assertThat(queries.get(first).counsellorId()).isEqualTo(karim);
+        assertThat(queries.get(second).counsellorId()).isEqualTo(karim);
+        assertThat(queries.get(changed).counsellorId()).isEqualTo(support.userId("lotte"));
+        assertThat(timeline(first)).filteredOn(e -> e.type().equals("ASSIGNED")).singleElement()
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("Karim El Idrissi"));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where actor = 'sofie' and action = 'UPDATE' and object_type = 'CASE'
+                  and detail = ? and object_id in (?, ?, ?)""", Long.class, "assigned:" + karim, first.toString(),
+                second.toString(), changed.toString())).isEqualTo(2);
+
+        // To someone outside the team: nothing changes at all.
+        Map<Long, Long> again = Map.of(first, support.version(first), second, support.version(second));
+        assertThatThrownBy(() -> cases.reassignAll(again, support.userId("ines")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("counsellor"));
+        assertThat(queries.get(first).counsellorId()).isEqualTo(karim);
+        assertThatThrownBy(() -> cases.reassignAll(Map.of(), karim))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("cases"));
+        assertThatThrownBy(() -> support.as("lotte", () -> cases.reassignAll(again, karim)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("sofie")
     void theColleaguesToAssignACaseToAreTheCounsellorsAndSupervisorsOfTheTeam() {
         var members = directory.teamMembers(support.teamId("Team Gent"), "", PageRequest.of(0, 50)).getContent();
 
