@@ -68,17 +68,17 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PlatformOutcome::platformName).setHeader(getTranslation("takedown.platform")).setAutoWidth(true);
         grid.addColumn(o -> o.route() == null ? "" : getTranslation("takedown.route." + o.route().name()))
                 .setHeader(getTranslation("takedown.route")).setAutoWidth(true).setKey("route");
-        grid.addColumn(PlatformOutcome::requests).setHeader(getTranslation("outcomes.requests"));
-        grid.addColumn(PlatformOutcome::pending).setHeader(getTranslation("outcomes.pending"));
-        grid.addColumn(PlatformOutcome::removed).setHeader(getTranslation("outcomes.removed"));
-        grid.addColumn(PlatformOutcome::refused).setHeader(getTranslation("outcomes.refused"));
-        grid.addColumn(PlatformOutcome::reappeared).setHeader(getTranslation("outcomes.reappeared"));
+        grid.addColumn(PlatformOutcome::requests).setHeader(getTranslation("outcomes.requests")).setAutoWidth(true);
+        grid.addColumn(PlatformOutcome::pending).setHeader(getTranslation("outcomes.pending")).setAutoWidth(true);
+        grid.addColumn(PlatformOutcome::removed).setHeader(getTranslation("outcomes.removed")).setAutoWidth(true);
+        grid.addColumn(PlatformOutcome::refused).setHeader(getTranslation("outcomes.refused")).setAutoWidth(true);
+        grid.addColumn(PlatformOutcome::reappeared).setHeader(getTranslation("outcomes.reappeared")).setAutoWidth(true);
         grid.addColumn(o -> o.removalRate() == null ? "–" : percent.format(o.removalRate()))
-                .setHeader(getTranslation("outcomes.removal-rate"));
+                .setHeader(getTranslation("outcomes.removal-rate")).setAutoWidth(true);
         grid.addColumn(o -> o.medianHoursToRemoval() == null ? "–" : hours.format(o.medianHoursToRemoval()))
-                .setHeader(getTranslation("outcomes.median-hours"));
+                .setHeader(getTranslation("outcomes.median-hours")).setAutoWidth(true);
         grid.addColumn(o -> o.p90HoursToRemoval() == null ? "–" : hours.format(o.p90HoursToRemoval()))
-                .setHeader(getTranslation("outcomes.p90-hours"));
+                .setHeader(getTranslation("outcomes.p90-hours")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("outcomes.empty"));
