@@ -18,7 +18,7 @@ class CaseJourneyIT extends BrowserTest {
     @Test
     void aCounsellorHelpsAnAnonymous16YearOldAndAnotherTeamCannotLook() {
         signIn("lotte");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dossiers")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dossiers").setExact(true)).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
 
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Chat")).check();
