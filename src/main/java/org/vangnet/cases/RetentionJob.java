@@ -49,8 +49,8 @@ class RetentionJob {
         pseudonymiseExpired();
     }
 
-    /** The run itself, without the lock; returns what it did. */
-    Outcome pseudonymiseExpired() {
+    /** The run itself, without the lock; returns what it did. Public so the lock's proxy passes it through. */
+    public Outcome pseudonymiseExpired() {
         int months = transactions.execute(status -> settings.current().getClosedCaseMonths());
         Instant closedBefore = RetentionSettings.closedBefore(clock.instant(), months, CaseReferences.HELPLINE_ZONE);
         List<Long> due = jdbc.queryForList("""
