@@ -27,7 +27,7 @@ class SignInIT extends BrowserTest {
                         "Transparantierapport", "Mijn account")),
                 Arguments.of("admin", "Beheerder", List.of("Start", "Resultaten platformen", "Transparantierapport",
                         "Gebruikers", "Teams",
-                        "Audittrail", "Platformen", "Mijn account")));
+                        "Audittrail", "Platformen", "Bewaartermijn", "Mijn account")));
     }
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")
