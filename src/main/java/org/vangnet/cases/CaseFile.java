@@ -103,6 +103,13 @@ class CaseFile extends AbstractEntity {
     @Column(name = "summary", length = NewCase.MAX_SUMMARY)
     private String summary;
 
+    @Column(name = "pseudonymised_at")
+    private Instant pseudonymisedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pseudonymisation_reason", length = 20)
+    private PseudonymisationReason pseudonymisationReason;
+
     @ElementCollection
     @CollectionTable(name = "case_harm", joinColumns = @JoinColumn(name = "case_id"))
     @Enumerated(EnumType.STRING)
@@ -139,6 +146,7 @@ class CaseFile extends AbstractEntity {
 
     /** Replaces what is known of the client; ages are checked against each other and the priority follows. */
     void updateClient(ClientDetails client, List<ClientContact> normalisedContacts, Instant now) {
+        requireNotPseudonymised();
         String alias = client.alias() == null ? "" : client.alias().strip();
         if (alias.isEmpty()) {
             throw DomainException.onField("alias", "validation.case.alias-required");
@@ -177,6 +185,7 @@ class CaseFile extends AbstractEntity {
     }
 
     void describe(String newSummary) {
+        requireNotPseudonymised();
         String value = newSummary == null ? null : newSummary.strip();
         if (value != null && value.length() > NewCase.MAX_SUMMARY) {
             throw DomainException.onField("summary", "validation.too-long", NewCase.MAX_SUMMARY);
@@ -185,6 +194,7 @@ class CaseFile extends AbstractEntity {
     }
 
     void changeHarms(Set<HarmKind> newHarms) {
+        requireNotPseudonymised();
         if (newHarms == null || newHarms.isEmpty()) {
             throw DomainException.onField("harms", "validation.case.harm-required");
         }
@@ -194,6 +204,7 @@ class CaseFile extends AbstractEntity {
 
     /** Moves the case on; a waiting case says for whom, a closed one why. */
     void moveTo(CaseStatus target, WaitingOn waitingFor, ClosingReason reason, Instant now) {
+        requireNotPseudonymised();
         if (target == null || !status.canMoveTo(target)) {
             throw new DomainException("validation.case.transition", status.name(), String.valueOf(target));
         }
@@ -215,6 +226,7 @@ class CaseFile extends AbstractEntity {
      * (it was not flagged yet). The flag stays until a counsellor clears it on the client form.
      */
     boolean markDeadlineRunning(Instant now) {
+        requireNotPseudonymised();
         if (riskDeadline) {
             return false;
         }
@@ -225,12 +237,55 @@ class CaseFile extends AbstractEntity {
     }
 
     void assignTo(Long newCounsellorId, Instant now) {
+        requireNotPseudonymised();
         this.counsellorId = newCounsellorId;
         touch(now);
     }
 
     void touch(Instant now) {
         this.lastActivityAt = now;
+    }
+
+    /**
+     * Removes what identifies the client (alias, ages, language, contact details, the summary) and
+     * marks the case as pseudonymised, for good: only a closed case, and it can never be reopened or
+     * changed again. What the figures need stays: team, dates, status, closing reason, priority,
+     * channel, kinds of harm and the risk and minor flags. Returns how many contact details went.
+     */
+    int pseudonymise(PseudonymisationReason reason, Instant now) {
+        if (reason == null) {
+            throw DomainException.onField("reason", "validation.required");
+        }
+        requirePseudonymisable();
+        int removedContacts = contacts.size();
+        this.clientAlias = Pseudonymisation.PLACEHOLDER;
+        this.clientAgeNow = null;
+        this.clientBirthYear = null;
+        this.ageAtImages = null;
+        this.preferredLanguage = null;
+        this.summary = null;
+        this.contacts.clear();
+        this.pseudonymisedAt = now;
+        this.pseudonymisationReason = reason;
+        return removedContacts;
+    }
+
+    /** Only a closed case that still has its data can be pseudonymised. */
+    void requirePseudonymisable() {
+        requireNotPseudonymised();
+        if (status != CaseStatus.CLOSED) {
+            throw new DomainException("validation.case.erase-not-closed");
+        }
+    }
+
+    boolean isPseudonymised() {
+        return pseudonymisedAt != null;
+    }
+
+    private void requireNotPseudonymised() {
+        if (pseudonymisedAt != null) {
+            throw new DomainException("validation.case.pseudonymised");
+        }
     }
 
     /**
@@ -305,6 +360,14 @@ class CaseFile extends AbstractEntity {
 
     String getSummary() {
         return summary;
+    }
+
+    Instant getPseudonymisedAt() {
+        return pseudonymisedAt;
+    }
+
+    PseudonymisationReason getPseudonymisationReason() {
+        return pseudonymisationReason;
     }
 
     Set<HarmKind> getHarms() {

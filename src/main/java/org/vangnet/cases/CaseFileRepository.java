@@ -9,9 +9,10 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     /**
      * Marks activity without bumping the version: a note on the timeline must not make a colleague's
-     * edit of the client details fail as a conflict.
+     * edit of the client details fail as a conflict. A pseudonymised case is left alone: the
+     * returned count is then 0, and the timeline refuses the entry.
      */
     @Modifying
-    @Query("update CaseFile c set c.lastActivityAt = :at where c.id = :id")
-    void touch(Long id, Instant at);
+    @Query("update CaseFile c set c.lastActivityAt = :at where c.id = :id and c.pseudonymisedAt is null")
+    int touch(Long id, Instant at);
 }

@@ -120,7 +120,8 @@ public class CaseQueries {
                 file.getWaitingOn(), file.getClosingReason(), file.getPriority(), file.getIntakeChannel(),
                 file.getTeamId(), teamName, file.getCounsellorId(), counsellorName, file.getOpenedAt(),
                 file.getClosedAt(), file.getLastActivityAt(), file.clientDetails(), file.getHarms(),
-                file.getSummary(), file.isMinorInvolved(), file.filesAllowed());
+                file.getSummary(), file.isMinorInvolved(), file.filesAllowed(), file.getPseudonymisedAt(),
+                file.getPseudonymisationReason());
     }
 
     /** The case's timeline, newest first. */

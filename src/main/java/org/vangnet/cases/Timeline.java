@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.vangnet.base.domain.DomainException;
 import org.vangnet.security.CurrentUser;
 
 /**
@@ -42,8 +43,14 @@ class Timeline {
         record(activity.caseId(), line.type(), line.key(), line.arguments());
     }
 
+    /**
+     * Every change to a case, from any module, lands here in its own transaction: refusing the entry
+     * for a pseudonymised case (the touch finds no case to mark) refuses the change with it.
+     */
     private TimelineEntry save(TimelineEntry entry) {
-        cases.touch(entry.getCaseId(), clock.instant());
+        if (cases.touch(entry.getCaseId(), clock.instant()) == 0) {
+            throw new DomainException("validation.case.pseudonymised");
+        }
         return entries.save(entry);
     }
 

@@ -15,6 +15,8 @@ public final class Permissions {
     public static final String CASE_WRITE = "CASE:WRITE";
     public static final String CASE_REASSIGN = "CASE:REASSIGN";
     public static final String CASE_AUDIT_READ = "CASE:AUDIT_READ";
+    /** Erase a closed case's personal data now, on request, before its retention period ends. */
+    public static final String CASE_ERASE = "CASE:ERASE";
     public static final String WORKLOAD_READ = "WORKLOAD:READ";
 
     public static final String TAKEDOWN_WRITE = "TAKEDOWN:WRITE";
@@ -22,6 +24,9 @@ public final class Permissions {
     public static final String PLATFORM_MANAGE = "PLATFORM:MANAGE";
 
     public static final String REPORT_READ = "REPORT:READ";
+
+    /** Keep the retention settings (how long closed cases keep personal data). */
+    public static final String RETENTION_MANAGE = "RETENTION:MANAGE";
 
     private Permissions() {
     }

@@ -30,6 +30,7 @@ import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.CaseErasureService;
 import org.vangnet.cases.CaseHeaderNote;
 import org.vangnet.cases.CaseNotAccessibleException;
 import org.vangnet.cases.CaseQueries;
@@ -66,12 +67,14 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<CaseTabProvider> tabProviders;
+    private final CaseErasureService erasure;
     private CaseDetails details;
     private int selectedTab;
 
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
-             UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders) {
+             UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders,
+             CaseErasureService erasure) {
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
@@ -83,6 +86,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         this.currentUser = currentUser;
         this.clock = clock;
         this.tabProviders = tabProviders.stream().sorted(Comparator.comparingInt(CaseTabProvider::order)).toList();
+        this.erasure = erasure;
         addClassName("vn-case-view");
     }
 
@@ -107,8 +111,10 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         removeAll();
         LocalDate today = clock.instant().atZone(Formats.ZONE).toLocalDate();
         var tabs = new TabSheet();
-        tabs.add(getTranslation("case.tab.timeline"), new TimelinePanel(details.id(), queries, notes, this::reload));
-        tabs.add(getTranslation("case.tab.client"), new ClientPanel(details, cases, this::reload));
+        tabs.add(getTranslation("case.tab.timeline"),
+                new TimelinePanel(details.id(), !details.pseudonymised(), queries, notes, this::reload));
+        tabs.add(getTranslation("case.tab.client"), details.pseudonymised()
+                ? Pseudonymised.clientPanel(this, details) : new ClientPanel(details, cases, this::reload));
         tabs.add(getTranslation("case.tab.consent"), new ConsentPanel(details.id(), consents, this::reload));
         tabs.add(getTranslation("case.tab.referrals"),
                 new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
@@ -125,10 +131,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     private Component header() {
-        var title = new H2(details.reference() + " · " + details.client().alias());
+        var title = new H2(details.reference() + " · " + Pseudonymised.alias(this, details.client().alias()));
         var badges = new Div(Badges.status(this, details.status()), Badges.priority(this, details.priority()));
         if (details.minorInvolved()) {
             badges.add(Badges.minor(this));
+        }
+        if (details.pseudonymised()) {
+            badges.add(Pseudonymised.badge(this));
         }
         badges.addClassName("vn-badges");
         String state = details.status() == CaseStatus.WAITING
@@ -147,7 +156,11 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             text.addClassNames("vn-header-note", note.urgent() ? "vn-header-note-urgent" : "vn-header-note-info");
             header.add(text);
         }
-        header.add(actions());
+        if (details.pseudonymised()) {
+            header.add(Pseudonymised.headerNote(this, getLocale(), details));
+        } else {
+            header.add(actions());
+        }
         header.addClassName("vn-case-header");
         return header;
     }
@@ -172,6 +185,12 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         bar.add(new Button(getTranslation("case.action.share"), click -> pickColleague("case.action.share",
                 (colleague, dialog) -> act(() -> cases.shareWith(details.id(), colleague.id())))));
+        if (details.status() == CaseStatus.CLOSED && me.hasPermission(Permissions.CASE_ERASE)) {
+            var erase = new Button(getTranslation("case.erase.open"),
+                    click -> new EraseDialog(details, queries.openItems(details.id()), erasure, this::reload).open());
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            bar.add(erase);
+        }
         return bar;
     }
 

@@ -217,7 +217,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Component aliasCell(CaseListItem item) {
-        var alias = new Span(item.alias());
+        var alias = new Span(Pseudonymised.alias(this, item.alias()));
         var cell = new Div(alias);
         cell.addClassName("vn-alias-cell");
         if (item.minorInvolved()) {

@@ -32,9 +32,12 @@ class TimelinePanel extends VerticalLayout {
     private final NoteService notes;
     private final Grid<TimelineItem> list = new Grid<>(TimelineItem.class, false);
     private final Runnable onChanged;
+    private final boolean writable;
 
-    TimelinePanel(Long caseId, CaseQueries queries, NoteService notes, Runnable onChanged) {
+    /** {@code writable} false for a pseudonymised case: its timeline only shows what stays. */
+    TimelinePanel(Long caseId, boolean writable, CaseQueries queries, NoteService notes, Runnable onChanged) {
         this.caseId = caseId;
+        this.writable = writable;
         this.notes = notes;
         this.onChanged = onChanged;
         setPadding(false);
@@ -62,7 +65,10 @@ class TimelinePanel extends VerticalLayout {
         list.setItemsPageable(pageable -> queries.timeline(caseId, pageable).getContent());
         list.setHeight("32rem");
         list.setSelectionMode(Grid.SelectionMode.NONE);
-        add(note, add, list);
+        if (writable) {
+            add(note, add);
+        }
+        add(list);
     }
 
     void refresh() {
@@ -81,6 +87,12 @@ class TimelinePanel extends VerticalLayout {
                 label.addClassNames("vn-badge", "vn-badge-info");
                 entry.add(label);
             }
+            if (Pseudonymised.isPlaceholder(item.body())) {
+                var removed = new Paragraph(getTranslation("timeline.note.removed"));
+                removed.addClassNames("vn-note-body", "vn-muted");
+                entry.add(removed);
+                return entry;
+            }
             var body = new Paragraph(item.body());
             body.addClassName("vn-note-body");
             entry.add(body);
@@ -89,7 +101,7 @@ class TimelinePanel extends VerticalLayout {
                 var corrected = new Span(getTranslation("timeline.note.corrected"));
                 corrected.addClassName("vn-muted");
                 entry.add(corrected);
-            } else {
+            } else if (writable) {
                 var correct = new Button(getTranslation("timeline.note.correct"), click -> openCorrection(item));
                 correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 entry.add(correct);

@@ -1,4 +1,4 @@
-package org.vangnet.followups;
+package org.vangnet.base.scheduling;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Scheduled jobs run once across all application nodes: each takes a lock row in {@code shedlock}
  * first. Lock times come from the database's clock, so nodes whose clocks drift still agree.
+ *
+ * <p>In the shared kernel because more than one module schedules jobs (follow-up reminders, the
+ * retention job of the cases module); a job only adds {@code @SchedulerLock} with a name of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")

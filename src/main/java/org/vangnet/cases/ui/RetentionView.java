@@ -1,0 +1,102 @@
+package org.vangnet.cases.ui;
+
+import static org.vangnet.base.ui.Formats.dateTime;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.RetentionService;
+import org.vangnet.cases.RetentionSettingsView;
+import org.vangnet.security.Roles;
+
+/**
+ * Administrators set how long a closed case keeps its personal data. They see how many cases a
+ * period concerns, never which; a shorter period that would pseudonymise more cases at the next
+ * nightly run asks for confirmation first, naming the number.
+ */
+@Route("admin/retention")
+@RolesAllowed(Roles.ADMIN)
+@Menu(title = "menu.admin.retention", order = 84, icon = "vaadin:hourglass")
+class RetentionView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RetentionService retention;
+    private final IntegerField months = new IntegerField();
+    private final Paragraph status = new Paragraph();
+    private RetentionSettingsView current;
+
+    RetentionView(RetentionService retention) {
+        this.retention = retention;
+        addClassName("vn-form-view");
+        setMaxWidth("48rem");
+        months.setLabel(getTranslation("retention.months"));
+        months.setWidth("12rem");
+        var save = new Button(getTranslation("action.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        status.addClassName("vn-muted");
+        add(new Paragraph(getTranslation("retention.explanation")),
+                new Paragraph(getTranslation("retention.what-stays")), months, new HorizontalLayout(save), status);
+        load();
+    }
+
+    private void load() {
+        current = retention.settings();
+        months.setValue(current.closedCaseMonths());
+        months.setHelperText(getTranslation("retention.months.help", current.minMonths(), current.maxMonths()));
+        months.setInvalid(false);
+        status.setText(getTranslation("retention.status", dateTime(current.updatedAt(), getLocale()),
+                current.updatedBy(), current.dueNow(), current.pseudonymised()));
+    }
+
+    private void save() {
+        months.setInvalid(false);
+        try {
+            Integer wanted = months.getValue();
+            long due = retention.dueWith(wanted);
+            if (due > current.dueNow()) {
+                confirm(wanted, due);
+            } else {
+                change(wanted);
+            }
+        } catch (DomainException e) {
+            FormErrors.show(this, e, Map.of("months", months));
+        }
+    }
+
+    private void confirm(Integer wanted, long due) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("retention.confirm.title"));
+        dialog.setText(getTranslation("retention.confirm.text", wanted, due));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("retention.confirm.action"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> change(wanted));
+        dialog.open();
+    }
+
+    private void change(Integer wanted) {
+        try {
+            retention.change(current.version(), wanted);
+            FormErrors.notifySuccess(getTranslation("retention.saved"));
+            load();
+        } catch (DomainException e) {
+            FormErrors.show(this, e, Map.of("months", months));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin.retention");
+    }
+}
