@@ -24,3 +24,7 @@ create index sign_in_throttle_locked_idx on sign_in_throttle (subject_kind, lock
 -- the case in their detail ("case:42", "case:42,rule:...") by this prefix index.
 create index audit_event_case_detail_idx on audit_event (detail varchar_pattern_ops, occurred_at desc)
     where detail like 'case:%';
+
+-- Follow-ups still open when their case closes are dismissed with it (followups module, 008):
+-- marked, so the list can say why without a reason typed in one language.
+alter table follow_up add column dismissed_with_case boolean not null default false;

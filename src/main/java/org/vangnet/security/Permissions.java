@@ -23,6 +23,12 @@ public final class Permissions {
 
     public static final String REPORT_READ = "REPORT:READ";
 
+    /**
+     * Held by no role: only by a scheduled job run through {@link SystemTask}, to read the addresses
+     * follow-up reminders go to.
+     */
+    public static final String REMINDER_SEND = "REMINDER:SEND";
+
     private Permissions() {
     }
 }

@@ -1,6 +1,7 @@
 package org.vangnet.security;
 
 import static org.vangnet.security.Permissions.CASE_READ;
+import static org.vangnet.security.Permissions.REMINDER_SEND;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,6 +77,25 @@ public class UserDirectory {
         return users.findById(userId)
                 .filter(u -> u.isEnabled() && teamId.equals(u.getTeamId()) && u.getRole().requiresTeam())
                 .isPresent();
+    }
+
+    /**
+     * Where reminders for these users go: enabled accounts with an e-mail address, by id, with their
+     * language. For the reminder job, which runs as a {@link SystemTask} without a signed-in user.
+     */
+    @PreAuthorize("hasAuthority('" + REMINDER_SEND + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, ReminderAddress> reminderAddresses(Collection<Long> userIds) {
+        Map<Long, ReminderAddress> addresses = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            users.findAllById(userIds).stream().filter(u -> u.isEnabled() && u.getEmail() != null)
+                    .forEach(u -> addresses.put(u.getId(), new ReminderAddress(u.getEmail(), u.getLanguage())));
+        }
+        return addresses;
+    }
+
+    /** An address for reminders and the language to write in ({@code null}: the default). */
+    public record ReminderAddress(String email, Locale language) {
     }
 
     /** A colleague as pickers show them. */
