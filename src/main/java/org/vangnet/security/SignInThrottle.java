@@ -156,7 +156,8 @@ class SignInThrottle {
                         insert into sign_in_throttle as t (subject_kind, subject, failures, window_start, locked_until,
                                                            expires_at)
                         values (?, ?, 0, ?, null, ?)
-                        on conflict (subject_kind, subject) do update set expires_at = greatest(t.expires_at, excluded.expires_at)
+                        on conflict (subject_kind, subject)
+                            do update set expires_at = greatest(t.expires_at, excluded.expires_at)
                         returning failures, window_start, locked_until""",
                 SignInThrottle::window, kind.name(), subject, nowTs, Timestamp.from(now.plus(settings.window())));
         SignInWindow after = before.afterFailure(now, maxFailures, settings.window(), settings.lockDuration());

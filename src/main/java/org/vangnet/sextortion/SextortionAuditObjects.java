@@ -29,8 +29,10 @@ class SextortionAuditObjects implements CaseAuditObjects {
                 new Objects(ExtorterService.AUDIT_EXTORTER, ids("select id from extorter where case_id = ?", caseId)),
                 new Objects(ExtorterService.AUDIT_IDENTIFIER,
                         ids("select id from extorter_identifier where case_id = ?", caseId)),
-                new Objects(ContactLogService.AUDIT_TYPE, ids("select id from extortion_contact where case_id = ?", caseId)),
-                new Objects(MoneyRecoveryService.AUDIT_TYPE, ids("select id from money_recovery where case_id = ?", caseId)));
+                new Objects(ContactLogService.AUDIT_TYPE,
+                        ids("select id from extortion_contact where case_id = ?", caseId)),
+                new Objects(MoneyRecoveryService.AUDIT_TYPE,
+                        ids("select id from money_recovery where case_id = ?", caseId)));
     }
 
     private List<Long> ids(String sql, Long caseId) {
