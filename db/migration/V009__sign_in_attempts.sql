@@ -19,7 +19,7 @@ create index sign_in_throttle_expires_idx on sign_in_throttle (expires_at);
 create index sign_in_throttle_locked_idx on sign_in_throttle (subject_kind, locked_until desc)
     where locked_until is not null;
 
--- A case's access log (audit module, see docs/decisions/011-case-access-log.md) finds the lines
+-- A case's access log (audit module, see docs/decisions/012-case-access-log.md) finds the lines
 -- about the case's objects by type and id (audit_event_object_idx, V002) and the lines that name
 -- the case in their detail ("case:42", "case:42,rule:...") by this prefix index.
 create index audit_event_case_detail_idx on audit_event (detail varchar_pattern_ops, occurred_at desc)

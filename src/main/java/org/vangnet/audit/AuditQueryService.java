@@ -88,7 +88,7 @@ public class AuditQueryService {
      * Who read, changed or exported what on a case, newest first, up to {@code asOf} (a list being
      * scrolled does not shift as its own reading is recorded). Lines are found by the objects the
      * owning modules name as the case's ({@link CaseAuditObjects}) and by a detail {@code case:<id>};
-     * see {@code docs/decisions/011-case-access-log.md} for what that covers. Only with
+     * see {@code docs/decisions/012-case-access-log.md} for what that covers. Only with
      * {@link org.vangnet.security.Permissions#CASE_AUDIT_READ} and for a case in the user's scope (a
      * supervisor: their team's); each page read is audited.
      */

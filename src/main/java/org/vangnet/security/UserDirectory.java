@@ -1,7 +1,6 @@
 package org.vangnet.security;
 
 import static org.vangnet.security.Permissions.CASE_READ;
-import static org.vangnet.security.Permissions.REMINDER_SEND;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -83,7 +82,7 @@ public class UserDirectory {
      * Where reminders for these users go: enabled accounts with an e-mail address, by id, with their
      * language. For the reminder job, which runs as a {@link SystemTask} without a signed-in user.
      */
-    @PreAuthorize("hasAuthority('" + REMINDER_SEND + "')")
+    @PreAuthorize("hasAuthority('" + Permissions.REMINDER_SEND + "')")
     @Transactional(readOnly = true)
     public Map<Long, ReminderAddress> reminderAddresses(Collection<Long> userIds) {
         Map<Long, ReminderAddress> addresses = new HashMap<>();
