@@ -80,6 +80,9 @@ class FollowUp extends AbstractEntity {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    @Column(name = "dismissed_with_case", nullable = false)
+    private boolean dismissedWithCase;
+
     protected FollowUp() {
     }
 
@@ -118,6 +121,13 @@ class FollowUp extends AbstractEntity {
     void dismiss(String reason, Instant at, String by) {
         requireOpen();
         this.outcomeNote = text("reason", reason, MAX_NOTE, false);
+        close(FollowUpStatus.DISMISSED, at, by);
+    }
+
+    /** The case closed while this was still open: dismissed, and marked so the reason is shown in any language. */
+    void dismissWithCase(Instant at, String by) {
+        requireOpen();
+        this.dismissedWithCase = true;
         close(FollowUpStatus.DISMISSED, at, by);
     }
 
@@ -181,7 +191,7 @@ class FollowUp extends AbstractEntity {
     FollowUpView toView(String assigneeName, int reschedules) {
         return new FollowUpView(getId(), getVersion(), caseId, caseReference, kind, dueAt, urgent, assigneeId,
                 assigneeName, note, status, outcomeNote, source, takedownRequestId, extortionContactId, reschedules,
-                closedAt);
+                closedAt, dismissedWithCase);
     }
 
     Long getCaseId() {

@@ -10,6 +10,10 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.cases.CaseAccess;
 import org.vangnet.cases.CaseEvents.CaseOpened;
+import org.vangnet.cases.CaseEvents.CaseStatusChanged;
+import org.vangnet.cases.CaseHandlers;
+import org.vangnet.cases.CaseStatus;
+import org.vangnet.followups.FollowUpEvents.FollowUpDismissedWithCase;
 import org.vangnet.followups.FollowUpEvents.FollowUpScheduled;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
@@ -21,7 +25,8 @@ import org.vangnet.takedowns.TakedownEvents.TakedownStatusChanged;
 /**
  * Turns other modules' events into follow-ups, by {@link FollowUpRules}. Listens synchronously,
  * inside the transaction that published the event: the follow-up exists exactly when what caused
- * it does. A rule key already stored means the event was seen before, and nothing is added.
+ * it does. A rule key already stored means the event was seen before, and nothing is added. A case
+ * that closes dismisses its open follow-ups, in the same transaction.
  */
 @Component
 class FollowUpAutomation {
@@ -30,15 +35,17 @@ class FollowUpAutomation {
 
     private final FollowUpRepository followUps;
     private final CaseAccess caseAccess;
+    private final CaseHandlers caseHandlers;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUpAutomation(FollowUpRepository followUps, CaseAccess caseAccess, CurrentUser currentUser,
-                       AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+    FollowUpAutomation(FollowUpRepository followUps, CaseAccess caseAccess, CaseHandlers caseHandlers,
+                       CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
         this.followUps = followUps;
         this.caseAccess = caseAccess;
+        this.caseHandlers = caseHandlers;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -55,8 +62,26 @@ class FollowUpAutomation {
 
     @EventListener
     void on(TakedownStatusChanged event) {
-        var planned = FollowUpRules.takedownMoved(event.requestId(), event.to(), clock.instant());
-        storeForActor(event.caseId(), planned);
+        if (currentUser.get().filter(u -> u.hasPermission(Permissions.ESCALATION_HANDLE)).isPresent()) {
+            forCounsellor(event.caseId(), FollowUpRules.instituteDecided(event.requestId(), event.to(), clock.instant()));
+            return;
+        }
+        storeForActor(event.caseId(), FollowUpRules.takedownMoved(event.requestId(), event.to(), clock.instant()));
+    }
+
+    /** A closed case takes its open follow-ups with it, each on the timeline; reopening brings none back. */
+    @EventListener
+    void on(CaseStatusChanged event) {
+        if (event.to() != CaseStatus.CLOSED) {
+            return;
+        }
+        String by = currentUser.get().map(VangnetUser::getUsername).orElse(SYSTEM);
+        for (var followUp : followUps.findByCaseIdAndStatusOrderById(event.caseId(), FollowUpStatus.OPEN)) {
+            followUp.dismissWithCase(clock.instant(), by);
+            auditTrail.record(AuditEntry.updated(FollowUpService.AUDIT_TYPE, followUp.getId(),
+                    "status:DISMISSED,case-closed"));
+            events.publishEvent(new FollowUpDismissedWithCase(event.caseId(), followUp.getId(), followUp.getKind()));
+        }
     }
 
     @EventListener
@@ -75,13 +100,27 @@ class FollowUpAutomation {
         if (planned.isEmpty()) {
             return;
         }
-        // Institute staff move escalated takedowns without access to the case: no follow-up for them.
+        // Only someone who may work on the case plans for themself (institute staff: see forCounsellor).
         var actor = currentUser.get().filter(u -> u.hasPermission(Permissions.CASE_WRITE));
         if (actor.isEmpty()) {
             return;
         }
         var facts = caseAccess.facts(caseId);
         store(caseId, facts.reference(), facts.teamId(), actor.get().id(), planned);
+    }
+
+    /**
+     * Institute staff may not open the case, so the follow-up goes to whoever handles it; an
+     * unassigned case has nobody to tell, and its timeline shows the move anyway.
+     */
+    private void forCounsellor(Long caseId, List<PlannedFollowUp> planned) {
+        if (planned.isEmpty()) {
+            return;
+        }
+        var handler = caseHandlers.handlerOf(caseId);
+        if (handler != null) {
+            store(caseId, handler.reference(), handler.teamId(), handler.counsellorId(), planned);
+        }
     }
 
     private void store(Long caseId, String reference, Long teamId, Long assigneeId, List<PlannedFollowUp> planned) {

@@ -42,6 +42,15 @@ public final class FollowUpEvents {
         }
     }
 
+    /** Dismissed because its case was closed: the timeline says so, with the kind. */
+    public record FollowUpDismissedWithCase(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.followup.dismissed-with-case",
+                    List.of(t("followup.kind.", kind)));
+        }
+    }
+
     public record FollowUpRescheduled(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {

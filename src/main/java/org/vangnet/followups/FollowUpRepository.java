@@ -14,6 +14,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     long countByCaseIdAndStatus(Long caseId, FollowUpStatus status);
 
+    java.util.List<FollowUp> findByCaseIdAndStatusOrderById(Long caseId, FollowUpStatus status);
+
     /** On (assignee_id, status, due_at). */
     @Query("select f from FollowUp f where f.assigneeId = :assigneeId and f.status = :status"
             + " and f.dueAt >= :from and f.dueAt < :to")

@@ -14,7 +14,11 @@ import org.vangnet.takedowns.TakedownStatus;
  *   <li>A takedown submitted: check the platform's answer after 48 hours.</li>
  *   <li>A takedown removed: check whether the images reappeared after 7 and after 30 days.</li>
  *   <li>An extortion deadline: an urgent follow-up two hours before it, or now if that is later.</li>
+ *   <li>The institute recorded a platform's decision on an escalated request: check the answer and
+ *       inform the client, now, for the case's counsellor (and the reappearance checks of a removal).</li>
  * </ul>
+ * A case that closes takes its open follow-ups with it; one that reopens gets none back, and no
+ * first call-back either (that rule answers a case opened, not reopened).
  */
 final class FollowUpRules {
 
@@ -23,6 +27,7 @@ final class FollowUpRules {
     static final String REAPPEARANCE_7_DAYS = "REAPPEARANCE_7_DAYS";
     static final String REAPPEARANCE_30_DAYS = "REAPPEARANCE_30_DAYS";
     static final String EXTORTION_DEADLINE = "EXTORTION_DEADLINE";
+    static final String INSTITUTE_DECISION = "INSTITUTE_DECISION";
 
     static final Duration FIRST_CALL_BACK_WITHIN = Duration.ofHours(24);
     static final Duration PLATFORM_ANSWER_AFTER = Duration.ofHours(48);
@@ -49,6 +54,21 @@ final class FollowUpRules {
                             FollowUpKind.CHECK_REAPPEARANCE, now.plus(SECOND_REAPPEARANCE_CHECK), false, requestId, null));
             default -> List.of();
         };
+    }
+
+    /**
+     * The institute recorded what the platform decided on an escalated request. Whoever handles the
+     * case checks the answer and tells the client at once; a removal also gets its reappearance checks.
+     */
+    static List<PlannedFollowUp> instituteDecided(Long requestId, TakedownStatus to, Instant now) {
+        if (!to.isDecision()) {
+            return List.of();
+        }
+        var plans = new java.util.ArrayList<PlannedFollowUp>();
+        plans.add(new PlannedFollowUp(INSTITUTE_DECISION, INSTITUTE_DECISION + ":takedown:" + requestId + ":" + to,
+                FollowUpKind.CHECK_PLATFORM_ANSWER, now, false, requestId, null));
+        plans.addAll(takedownMoved(requestId, to, now));
+        return List.copyOf(plans);
     }
 
     /** Nothing for a deadline already past; a changed deadline is a new one and gets its own follow-up. */

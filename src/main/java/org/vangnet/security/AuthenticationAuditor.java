@@ -23,20 +23,30 @@ import org.vangnet.base.audit.AuditTrail;
  * Writes sign-ins, failed sign-ins, sign-outs and refused method or request authorisations to the
  * audit trail. For a failed sign-in the typed name is recorded only when such an account exists:
  * people sometimes type their password into the name field, and that must not land in the log.
+ *
+ * <p>Failed sign-ins also count towards {@link SignInThrottle}'s limits, in the same transaction
+ * as their audit line; a lock that begins is audited too ({@code sign-in-locked} on the account or
+ * on the client address).
  */
 @Component
 class AuthenticationAuditor {
 
     static final String UNKNOWN_ACTOR = "(unknown)";
+    static final String SYSTEM_ACTOR = "(system)";
     private static final int MAX_DETAIL = 100;
+
+    static final String ADDRESS_TYPE = "SIGN_IN_ADDRESS";
+    static final String LOCKED = "sign-in-locked";
 
     private final AuditTrail auditTrail;
     private final UserAccountRepository users;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    AuthenticationAuditor(AuditTrail auditTrail, UserAccountRepository users, Clock clock) {
+    AuthenticationAuditor(AuditTrail auditTrail, UserAccountRepository users, SignInThrottle throttle, Clock clock) {
         this.auditTrail = auditTrail;
         this.users = users;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -45,6 +55,7 @@ class AuthenticationAuditor {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof VangnetUser user) {
             users.recordLogin(user.id(), clock.instant());
+            throttle.recordSuccess(user.id());
             auditTrail.record(AuditEntry.of(AuditAction.LOGIN, "USER", user.id())
                     .by(user.getUsername(), user.role().name()));
         }
@@ -55,12 +66,27 @@ class AuthenticationAuditor {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String typed = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
         var account = users.findByUsername(typed);
-        String reason = event.getException().getClass().getSimpleName()
+        String reason = event.getException() instanceof SignInLockedException locked
+                ? LOCKED + ":" + locked.subject().name().toLowerCase(Locale.ROOT)
+                : event.getException().getClass().getSimpleName()
                 .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         auditTrail.record(new AuditEntry(AuditAction.LOGIN_FAILED, "USER",
                 account.map(a -> a.getId().toString()).orElse(null), AuditOutcome.FAILED, reason,
                 account.map(UserAccount::getUsername).orElse(UNKNOWN_ACTOR),
                 account.map(a -> a.getRole().name()).orElse(null)));
+        // A refusal because of a lock is not another guess: counting it would only lengthen nothing.
+        if (event.getException() instanceof SignInLockedException) {
+            return;
+        }
+        String address = SignInThrottle.addressOf(event.getAuthentication());
+        for (var lock : throttle.recordFailure(account.map(UserAccount::getId).orElse(null), address)) {
+            // The system locks, not the person who typed: whoever that was is in the line above.
+            AuditEntry locked = switch (lock) {
+                case ACCOUNT -> AuditEntry.updated("USER", account.orElseThrow().getId(), LOCKED);
+                case ADDRESS -> AuditEntry.updated(ADDRESS_TYPE, SignInThrottle.addressKey(address), LOCKED);
+            };
+            auditTrail.record(locked.by(SYSTEM_ACTOR, null));
+        }
     }
 
     @EventListener

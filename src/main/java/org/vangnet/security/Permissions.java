@@ -10,6 +10,8 @@ public final class Permissions {
     public static final String TEAM_MANAGE = "TEAM:MANAGE";
     public static final String AUDIT_READ = "AUDIT:READ";
     public static final String PROFILE_EDIT = "PROFILE:EDIT";
+    /** Held by no role: only by the reminder job, run through {@link SystemTask}, to read reminder addresses. */
+    public static final String REMINDER_SEND = "REMINDER:SEND";
 
     public static final String CASE_READ = "CASE:READ";
     public static final String CASE_WRITE = "CASE:WRITE";

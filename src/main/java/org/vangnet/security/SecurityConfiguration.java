@@ -8,13 +8,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,8 +27,8 @@ import org.vangnet.security.ui.LoginView;
 
 /**
  * Web and method security: Vaadin's configurer with our login view, session fixation protection,
- * Argon2id password hashes, and events for every sign-in, failure and denial so the audit trail
- * sees them.
+ * Argon2id password hashes, sign-in throttling, and events for every sign-in, failure and denial so
+ * the audit trail sees them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -57,9 +60,19 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
     }
 
+    /** The only authentication provider: it replaces the one Spring would build from the user details service. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
+    }
+
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
+        var events = new DefaultAuthenticationEventPublisher(publisher);
+        // Mapped by exact class: without this a throttled sign-in would publish no failure event, and go unaudited.
+        events.setAdditionalExceptionMappings(Map.of(SignInLockedException.class, AuthenticationFailureLockedEvent.class));
+        return events;
     }
 
     @Bean

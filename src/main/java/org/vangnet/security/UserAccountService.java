@@ -19,8 +19,8 @@ import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Paging;
 
 /**
- * Administration of accounts: create, change role and team, reset a password, disable. Each change
- * is audited; none of them is possible without {@link Permissions#USER_MANAGE}.
+ * Administration of accounts: create, change role and team, reset a password, disable, lift a
+ * sign-in lock. Each change is audited; none of them is possible without {@link Permissions#USER_MANAGE}.
  */
 @Service
 public class UserAccountService {
@@ -32,24 +32,38 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-                       AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+                       AuditTrail auditTrail, CurrentUser currentUser, SignInThrottle throttle, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
-    /** Accounts whose username or display name contains the filter, a page at a time. */
+    /** Accounts whose username or display name contains the filter, a page at a time, with any sign-in lock. */
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
     @Transactional(readOnly = true)
     public Slice<UserSummary> find(String filter, Pageable pageable) {
         String normalised = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        return users.findSummaries(normalised, Paging.capped(pageable, Sort.by("displayName")));
+        var page = users.findSummaries(normalised, Paging.capped(pageable, Sort.by("displayName")));
+        var locks = throttle.accountLocks(page.getContent().stream().map(UserSummary::id).toList());
+        return page.map(u -> u.lockedUntil(locks.get(u.id())));
+    }
+
+    /** Lets a locked account sign in again at once, and forgets its failed attempts. */
+    @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
+    @Transactional
+    public void liftSignInLock(Long id) {
+        load(id);
+        if (throttle.liftAccount(id)) {
+            auditTrail.record(AuditEntry.updated(AUDIT_TYPE, id, "sign-in-unlocked"));
+        }
     }
 
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")

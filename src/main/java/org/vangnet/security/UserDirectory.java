@@ -91,6 +91,25 @@ public class UserDirectory {
                 .isPresent();
     }
 
+    /**
+     * Where reminders for these users go: enabled accounts with an e-mail address, by id, with their
+     * language. For the reminder job, which runs as a {@link SystemTask} without a signed-in user.
+     */
+    @PreAuthorize("hasAuthority('" + Permissions.REMINDER_SEND + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, ReminderAddress> reminderAddresses(Collection<Long> userIds) {
+        Map<Long, ReminderAddress> addresses = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            users.findAllById(userIds).stream().filter(u -> u.isEnabled() && u.getEmail() != null)
+                    .forEach(u -> addresses.put(u.getId(), new ReminderAddress(u.getEmail(), u.getLanguage())));
+        }
+        return addresses;
+    }
+
+    /** An address for reminders and the language to write in ({@code null}: the default). */
+    public record ReminderAddress(String email, Locale language) {
+    }
+
     /** A colleague as pickers show them. */
     public record Colleague(Long id, String displayName, Role role) {
     }

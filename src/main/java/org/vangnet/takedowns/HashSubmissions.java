@@ -36,6 +36,7 @@ import org.vangnet.takedowns.TakedownEvents.HashSubmissionRecorded;
 @Service
 public class HashSubmissions {
 
+    static final String AUDIT_TYPE = "HASH_SUBMISSION";
     static final int MAX_CASE_NUMBER = 60;
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{5,59}");
     private static final Pattern PIN_LIKE = Pattern.compile("\\d{4,8}");
@@ -89,7 +90,7 @@ public class HashSubmissions {
         }
         var saved = submissions.save(new Submission(caseId, service, number, items, submittedOn, clock.instant(),
                 currentUser.require().getUsername()));
-        auditTrail.record(AuditEntry.created("HASH_SUBMISSION", saved.id).withDetail("service:" + service));
+        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.id).withDetail("service:" + service));
         events.publishEvent(new HashSubmissionRecorded(caseId, service, items));
         return saved.id;
     }

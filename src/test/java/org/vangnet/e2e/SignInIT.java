@@ -74,6 +74,29 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedWithTheSameMessage() {
+        try {
+            openLogin();
+            for (int i = 0; i < 5; i++) {
+                fillAndSubmit("ines", "not the right password");
+                assertThat(page.getByText("Aanmelden mislukt")).isVisible();
+            }
+
+            fillAndSubmit("ines", DEMO_PASSWORD);
+
+            assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
+            assertThat(page.getByText("Aanmelden mislukt")).isVisible();
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from audit_event
+                    where action = 'LOGIN_FAILED' and actor = 'ines' and detail = 'sign-in-locked:account'""",
+                    Long.class)).isOne();
+        } finally {
+            // The other browser tests share this application and its client address.
+            jdbc.update("delete from sign_in_throttle");
+        }
+    }
+
+    @Test
     void signingOutReturnsToTheLoginPage() {
         signIn("lotte");
 

@@ -24,12 +24,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseNotAccessibleException;
 import org.vangnet.cases.CaseService;
+import org.vangnet.cases.CaseStatus;
+import org.vangnet.cases.ClosingReason;
+import org.vangnet.cases.ConsentAction;
+import org.vangnet.cases.ConsentForm;
+import org.vangnet.cases.ConsentService;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.sextortion.ContactEntry;
 import org.vangnet.sextortion.ContactLogService;
 import org.vangnet.sextortion.Demand;
 import org.vangnet.sextortion.ExtorterService;
 import org.vangnet.sextortion.Platform;
+import org.vangnet.takedowns.EscalationQueue;
 import org.vangnet.takedowns.ItemKind;
 import org.vangnet.takedowns.NewTakedown;
 import org.vangnet.takedowns.OnBehalfOf;
@@ -54,6 +60,10 @@ class FollowUpIntegrationTest {
     ExtorterService extorters;
     @Autowired
     ContactLogService contacts;
+    @Autowired
+    ConsentService consents;
+    @Autowired
+    EscalationQueue escalations;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -254,6 +264,87 @@ class FollowUpIntegrationTest {
             assertThat(ids(FollowUpWhen.THIS_WEEK)).contains(week).doesNotContain(late, today, later);
             assertThat(followUps.count(FollowUpWhen.TODAY)).isEqualTo(ids(FollowUpWhen.TODAY).size());
         });
+    }
+
+    @Test
+    void closingACaseDismissesItsOpenFollowUpsOnTheTimelineAndReopeningBringsNoneBackNorASecondCallBack() {
+        Long caseId = support.openCase(cases, "lotte", "Afgesloten", HarmKind.LEAKED_IMAGES);
+        Long police = support.as("lotte", () -> followUps.schedule(caseId, new NewFollowUp(FollowUpKind.POLICE_FOLLOW_UP,
+                clock.instant().plus(Duration.ofDays(2)), null, "Pv-nummer", null, null)));
+        Long done = support.as("lotte", () -> followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER,
+                clock.instant().plus(Duration.ofDays(1)), null, null, null, null)));
+        support.as("lotte", () -> followUps.complete(done, version(done), "Geregeld"));
+
+        support.as("lotte", () -> cases.changeStatus(caseId, caseVersion(caseId), CaseStatus.CLOSED, null,
+                ClosingReason.RESOLVED));
+
+        var afterClosing = support.as("lotte", () -> followUps.forCase(caseId, PageRequest.of(0, 50)).getContent());
+        assertThat(afterClosing).hasSize(3);
+        assertThat(afterClosing).filteredOn(f -> !f.id().equals(done)).allSatisfy(f -> {
+            assertThat(f.status()).isEqualTo(FollowUpStatus.DISMISSED);
+            assertThat(f.dismissedWithCase()).isTrue();
+        });
+        assertThat(afterClosing).filteredOn(f -> f.id().equals(done)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(FollowUpStatus.DONE);
+            assertThat(f.dismissedWithCase()).isFalse();
+        });
+        assertThat(support.timelineKeys(caseId)).filteredOn("timeline.followup.dismissed-with-case"::equals).hasSize(2);
+        assertThat(support.count("select count(*) from audit_event where object_type = 'FOLLOW_UP' and object_id = ?"
+                + " and detail = 'status:DISMISSED,case-closed' and actor = 'lotte'", String.valueOf(police))).isOne();
+
+        support.as("lotte", () -> cases.changeStatus(caseId, caseVersion(caseId), CaseStatus.REOPENED, null, null));
+
+        var afterReopening = support.as("lotte", () -> followUps.forCase(caseId, PageRequest.of(0, 50)).getContent());
+        assertThat(afterReopening).extracting(FollowUpView::id, FollowUpView::status)
+                .containsExactlyInAnyOrderElementsOf(afterClosing.stream()
+                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.id(), f.status())).toList());
+        assertThat(support.count("select count(*) from follow_up where case_id = ? and source = 'FIRST_CALL_BACK'",
+                caseId)).isOne();
+    }
+
+    @Test
+    void aDecisionTheInstituteRecordsOnAnEscalatedRequestReachesTheCasesCounsellorNotTheInstitute() {
+        Long caseId = support.openCase(cases, "lotte", "Geëscaleerd", HarmKind.LEAKED_IMAGES);
+        Long requestId = support.as("lotte", () -> {
+            Long id = takedowns.create(caseId, request());
+            move(caseId, id, TakedownStatus.SUBMITTED);
+            move(caseId, id, TakedownStatus.REFUSED);
+            consents.record(caseId, ConsentAction.SHARE_WITH_INSTITUTE, true, ConsentForm.VERBAL);
+            move(caseId, id, TakedownStatus.ESCALATED);
+            return id;
+        });
+        // Reassigned meanwhile: the follow-up goes to whoever handles the case now.
+        support.as("sofie", () -> cases.reassign(caseId, caseVersion(caseId), support.userId("karim")));
+        Instant decided = clock.instant();
+
+        support.as("nadia", () -> escalations.recordOutcome(requestId, takedownVersion(requestId),
+                TakedownStatus.REMOVED, "IEFH-12", "Verwijderd na escalatie"));
+
+        var planned = support.as("karim", () -> followUps.forCase(caseId, PageRequest.of(0, 50)).getContent()).stream()
+                .filter(f -> f.takedownRequestId() != null && f.assigneeId().equals(support.userId("karim"))).toList();
+        assertThat(planned).extracting(FollowUpView::source).containsExactlyInAnyOrder(
+                FollowUpRules.INSTITUTE_DECISION, FollowUpRules.REAPPEARANCE_7_DAYS, FollowUpRules.REAPPEARANCE_30_DAYS);
+        assertThat(planned).filteredOn(f -> f.source().equals(FollowUpRules.INSTITUTE_DECISION)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(FollowUpKind.CHECK_PLATFORM_ANSWER);
+                    assertThat(f.dueAt()).isEqualTo(decided);
+                });
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(support.as("karim", () -> followUps.myWork(FollowUpWhen.OVERDUE, PageRequest.of(0, 500))
+                .getContent())).extracting(FollowUpView::takedownRequestId).contains(requestId);
+        assertThat(support.count("select count(*) from follow_up where assignee_id = ?", support.userId("nadia")))
+                .isZero();
+        assertThat(support.count("select count(*) from audit_event where actor = 'nadia' and action = 'ACCESS_DENIED'"
+                + " and object_type = 'CASE' and object_id = ?", String.valueOf(caseId))).isZero();
+        assertThat(support.timelineKeys(caseId)).contains("timeline.followup.scheduled-auto");
+    }
+
+    private long caseVersion(Long caseId) {
+        return jdbc.queryForObject("select version from case_file where id = ?", Long.class, caseId);
+    }
+
+    private long takedownVersion(Long requestId) {
+        return jdbc.queryForObject("select version from takedown_request where id = ?", Long.class, requestId);
     }
 
     private List<Long> ids(FollowUpWhen when) {

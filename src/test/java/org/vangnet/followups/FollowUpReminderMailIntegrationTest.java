@@ -1,6 +1,7 @@
 package org.vangnet.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
@@ -14,12 +15,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.Application;
 import org.vangnet.cases.CaseService;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.followups.FollowUpTestConfiguration.RecordingMailSender;
+import org.vangnet.security.Permissions;
+import org.vangnet.security.SystemTask;
+import org.vangnet.security.UserDirectory;
 
 /** E-mail reminders: no personal data, once per follow-up, and once across nodes. */
 @SpringBootTest(properties = {FollowUpTestConfiguration.CONTEXT, FollowUpTestConfiguration.NO_CRON})
@@ -44,6 +49,10 @@ class FollowUpReminderMailIntegrationTest {
     UserDetailsService users;
     @Autowired
     SecurityContextHolderStrategy securityContext;
+    @Autowired
+    UserDirectory directory;
+    @Autowired
+    SystemTask systemTask;
 
     FollowUpTestSupport support;
 
@@ -54,8 +63,16 @@ class FollowUpReminderMailIntegrationTest {
         jdbc.update("update app_user set email = null");
         jdbc.update("update app_user set email = 'karim@helpline.example' where username = 'karim'");
         jdbc.update("update follow_up set reminded_at = now()");
-        jdbc.update("delete from shedlock");
+        releaseSchedulerLock();
         mail.sent.clear();
+    }
+
+    /**
+     * Ends the job's ShedLock lock (held at least 30 seconds). Deleting the row instead would not do:
+     * ShedLock remembers it created the row and only tries to update it, and the next run is skipped.
+     */
+    private void releaseSchedulerLock() {
+        jdbc.update("update shedlock set lock_until = timestamp '2000-01-01 00:00:00'");
     }
 
     @Test
@@ -72,9 +89,32 @@ class FollowUpReminderMailIntegrationTest {
             assertThat(message.getSubject()).doesNotContain("Geheime alias", reference);
         });
 
-        jdbc.update("delete from shedlock");
+        releaseSchedulerLock();
         mailer.sendReminders();
         assertThat(mail.sent).hasSize(1);
+    }
+
+    @Test
+    void aDisabledAccountGetsNoReminderAndOnlyTheSystemTaskReadsTheAddresses() {
+        // Lotte, not Karim: her due follow-up must not add to the count another test expects for Karim.
+        jdbc.update("update app_user set email = 'lotte@helpline.example' where username = 'lotte'");
+        support.openCase(cases, "lotte", "Uitgeschakeld", HarmKind.LEAKED_IMAGES);
+        clock.advance(Duration.ofHours(25));
+        jdbc.update("update app_user set enabled = false where username = 'lotte'");
+        try {
+            mailer.sendReminders();
+        } finally {
+            jdbc.update("update app_user set enabled = true where username = 'lotte'");
+        }
+        assertThat(mail.sent).extracting(m -> m.getTo()[0]).doesNotContain("lotte@helpline.example");
+
+        Long lotte = support.userId("lotte");
+        support.as("lotte", () -> assertThatThrownBy(() -> directory.reminderAddresses(List.of(lotte)))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(systemTask.run(Permissions.REMINDER_SEND, () -> directory.reminderAddresses(List.of(lotte))))
+                .containsOnlyKeys(lotte);
+        assertThatThrownBy(() -> systemTask.run(Permissions.CASE_READ, () -> directory.displayNames(List.of(lotte))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

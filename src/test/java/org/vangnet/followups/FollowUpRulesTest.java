@@ -46,6 +46,21 @@ class FollowUpRulesTest {
     }
 
     @Test
+    void aDecisionTheInstituteRecordedAsksToCheckTheAnswerAndInformTheClientNow() {
+        assertThat(FollowUpRules.instituteDecided(3L, TakedownStatus.REFUSED, NOW)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(FollowUpKind.CHECK_PLATFORM_ANSWER);
+            assertThat(p.dueAt()).isEqualTo(NOW);
+            assertThat(p.rule()).isEqualTo(FollowUpRules.INSTITUTE_DECISION);
+            assertThat(p.ruleKey()).isEqualTo("INSTITUTE_DECISION:takedown:3:REFUSED");
+            assertThat(p.takedownRequestId()).isEqualTo(3L);
+        });
+        var removed = FollowUpRules.instituteDecided(3L, TakedownStatus.REMOVED, NOW);
+        assertThat(removed).extracting(PlannedFollowUp::rule).containsExactly(FollowUpRules.INSTITUTE_DECISION,
+                FollowUpRules.REAPPEARANCE_7_DAYS, FollowUpRules.REAPPEARANCE_30_DAYS);
+        assertThat(FollowUpRules.instituteDecided(3L, TakedownStatus.ESCALATED, NOW)).isEmpty();
+    }
+
+    @Test
     void anExtortionDeadlineGetsAnUrgentFollowUpTwoHoursBefore() {
         Instant deadline = NOW.plus(Duration.ofHours(10));
         assertThat(FollowUpRules.extortionDeadline(5L, deadline, NOW)).singleElement().satisfies(p -> {

@@ -17,6 +17,14 @@ public interface CaseTabProvider {
     int order();
 
     /**
+     * Whether the signed-in user gets this tab on this case at all; most tabs are for everyone who
+     * may open the case. The content's own service calls still check access.
+     */
+    default boolean isAvailable(CaseDetails details) {
+        return true;
+    }
+
+    /**
      * The tab's content for one case. Created each time the case file is drawn; it should load
      * its data when attached, as a tab that is never opened then costs nothing. {@code onChanged}
      * redraws the case file (header, priority, timeline) after a change.

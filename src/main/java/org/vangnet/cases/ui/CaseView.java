@@ -120,7 +120,8 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
         tabs.add(getTranslation("case.tab.police"), new PolicePanel(details.id(), today, complaints, this::reload));
         tabs.add(getTranslation("case.tab.evidence"), new EvidencePanel(details, evidence, this::reload));
-        tabProviders.forEach(p -> tabs.add(getTranslation(p.titleKey()), p.create(details, this::reload)));
+        tabProviders.stream().filter(p -> p.isAvailable(details))
+                .forEach(p -> tabs.add(getTranslation(p.titleKey()), p.create(details, this::reload)));
         tabs.setWidthFull();
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());

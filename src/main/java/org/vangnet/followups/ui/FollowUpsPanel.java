@@ -87,6 +87,9 @@ class FollowUpsPanel extends VerticalLayout {
         if (item.outcomeNote() != null) {
             text.append(text.isEmpty() ? "" : " · ").append(getTranslation("followup.outcome-prefix", item.outcomeNote()));
         }
+        if (item.dismissedWithCase()) {
+            text.append(text.isEmpty() ? "" : " · ").append(getTranslation("followup.dismissed-with-case"));
+        }
         if (item.reschedules() > 0) {
             text.append(text.isEmpty() ? "" : " · ").append(getTranslation("followup.rescheduled-times", item.reschedules()));
         }

@@ -21,11 +21,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
+import org.vangnet.security.SignInAddressLocks;
 import org.vangnet.security.TeamService;
 import org.vangnet.security.UserAccountService;
 import org.vangnet.security.UserSummary;
 
-/** Administrators create accounts, set role and team, reset passwords and disable accounts. */
+/**
+ * Administrators create accounts, set role and team, reset passwords, disable accounts, and let in
+ * again an account or a client address that too many failed sign-ins locked.
+ */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "menu.admin.users", order = 80, icon = "vaadin:users")
@@ -33,12 +37,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccountService accounts;
     private final TeamService teams;
+    private final SignInAddressLocks addressLocks;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final TextField search = new TextField();
 
-    UsersView(UserAccountService accounts, TeamService teams) {
+    UsersView(UserAccountService accounts, TeamService teams, SignInAddressLocks addressLocks) {
         this.accounts = accounts;
         this.teams = teams;
+        this.addressLocks = addressLocks;
         setSizeFull();
         addClassName("vn-list-view");
 
@@ -51,7 +57,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         var create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new HorizontalLayout(search, create);
+        var blockedAddresses = new Button(getTranslation("users.address-locks"), VaadinIcon.LOCK.create(),
+                click -> new AddressLocksDialog(addressLocks).open());
+        var toolbar = new HorizontalLayout(search, blockedAddresses, create);
         toolbar.setWidthFull();
         toolbar.expand(search);
 
@@ -68,10 +76,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("role").setAutoWidth(true);
         grid.addColumn(u -> u.teamName() == null ? "" : u.teamName()).setHeader(getTranslation("user.team"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("user.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("user.status"))
+                .setAutoWidth(true);
         grid.addColumn(u -> dateTime(u.lastLoginAt(), getLocale())).setHeader(getTranslation("user.last-login"))
                 .setSortProperty("lastLoginAt").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
@@ -82,7 +92,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private Component status(UserSummary user) {
         var badge = new Span(getTranslation(user.enabled() ? "user.status.active" : "user.status.disabled"));
         badge.addClassNames("vn-badge", user.enabled() ? "vn-badge-success" : "vn-badge-muted");
-        return badge;
+        if (!user.isSignInLocked()) {
+            return badge;
+        }
+        var locked = new Span(getTranslation("user.status.locked", dateTime(user.signInLockedUntil(), getLocale())));
+        locked.addClassNames("vn-badge", "vn-badge-error");
+        var badges = new Span(badge, locked);
+        badges.addClassName("vn-badges");
+        return badges;
     }
 
     private Component actions(UserSummary user) {
@@ -92,6 +109,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 ? iconButton(VaadinIcon.BAN, "users.disable", () -> confirmDisable(user))
                 : iconButton(VaadinIcon.CHECK_CIRCLE, "users.enable", () -> setEnabled(user, true));
         var actions = new HorizontalLayout(edit, password, toggle);
+        if (user.isSignInLocked()) {
+            actions.add(iconButton(VaadinIcon.UNLOCK, "users.unlock", () -> unlock(user)));
+        }
         actions.setSpacing(false);
         return actions;
     }
@@ -132,6 +152,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             accounts.setEnabled(user.id(), enabled);
             FormErrors.notifySuccess(getTranslation(enabled ? "users.enabled" : "users.disabled"));
+            refresh();
+        } catch (DomainException e) {
+            FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void unlock(UserSummary user) {
+        try {
+            accounts.liftSignInLock(user.id());
+            FormErrors.notifySuccess(getTranslation("users.unlocked", user.displayName()));
             refresh();
         } catch (DomainException e) {
             FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));

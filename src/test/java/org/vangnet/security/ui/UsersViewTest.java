@@ -9,15 +9,32 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
+import org.vangnet.security.AddressLock;
+import org.vangnet.security.NewAccount;
 import org.vangnet.security.Role;
+import org.vangnet.security.UserAccountService;
 import org.vangnet.security.TeamSummary;
 import org.vangnet.security.UserSummary;
 import org.vangnet.testsupport.BrowserlessViewTest;
 
 /** An administrator manages accounts on the users screen, in Dutch. */
 class UsersViewTest extends BrowserlessViewTest {
+
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void signIn() {
@@ -73,5 +90,57 @@ class UsersViewTest extends BrowserlessViewTest {
         assertThat(password.getErrorMessage()).isEqualTo("Het wachtwoord moet minstens 12 tekens lang zijn.");
         assertThat(find(TextField.class, dialog).withCaption("Gebruikersnaam").single().getValue())
                 .isEqualTo("kort.wachtwoord");
+    }
+
+    @Test
+    void anAdministratorSeesAnAccountLockedByFailedSignInsAndLiftsTheLock() {
+        Long teamId = jdbc.queryForObject("select id from team where name = 'Team Gent'", Long.class);
+        Long id = accounts.create(new NewAccount("vergrendeld.view", "Vergrendeld Account", "een zin van vier woorden",
+                Role.COUNSELLOR, teamId));
+        lock("ACCOUNT", id.toString());
+
+        var view = navigate(UsersView.class);
+        test(find(TextField.class, view).withPropertyValue(TextField::getPlaceholder,
+                "Zoek op naam of gebruikersnaam").single()).setValue("vergrendeld");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = find(Grid.class, view).single();
+        assertThat(test(grid).getRow(0).isSignInLocked()).isTrue();
+        assertThat(test(grid).getCellComponent(0, "status").getElement().getTextRecursively())
+                .contains("Geblokkeerd tot");
+
+        test(find(Button.class, test(grid).getCellComponent(0, "actions"))
+                .withPropertyValue(b -> b.getAriaLabel().orElse(""), "Blokkering opheffen").single()).click();
+
+        assertThat(test(grid).getRow(0).isSignInLocked()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_throttle where subject_kind = 'ACCOUNT'"
+                + " and subject = ?", Long.class, id.toString())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'USER' and object_id = ?"
+                + " and detail = 'sign-in-unlocked' and actor = 'admin'", Long.class, id.toString())).isOne();
+    }
+
+    @Test
+    void anAdministratorLiftsTheLockOfAClientAddress() {
+        lock("ADDRESS", "192.0.2.44");
+        navigate(UsersView.class);
+
+        test(find(Button.class).withText("Geblokkeerde adressen").single()).click();
+        var dialog = find(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        Grid<AddressLock> grid = find(Grid.class, dialog).single();
+        int row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).address().equals("192.0.2.44"))
+                .findFirst().orElseThrow();
+        test(find(Button.class, test(grid).getCellComponent(row, 2)).single()).click();
+
+        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).address()))
+                .doesNotContain("192.0.2.44");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'SIGN_IN_ADDRESS'"
+                + " and object_id = '192.0.2.44' and detail = 'sign-in-unlocked'", Long.class)).isOne();
+    }
+
+    private void lock(String kind, String subject) {
+        Instant now = clock.instant();
+        jdbc.update("insert into sign_in_throttle (subject_kind, subject, failures, window_start, locked_until,"
+                + " expires_at) values (?, ?, 5, ?, ?, ?)", kind, subject, Timestamp.from(now),
+                Timestamp.from(now.plus(Duration.ofMinutes(15))), Timestamp.from(now.plus(Duration.ofMinutes(15))));
     }
 }

@@ -1,0 +1,200 @@
+package org.vangnet.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.vangnet.base.i18n.TranslationProvider;
+import org.vangnet.cases.CaseAuditObjects;
+import org.vangnet.cases.CaseNotAccessibleException;
+import org.vangnet.cases.CaseQueries;
+import org.vangnet.cases.CaseService;
+import org.vangnet.cases.ClientDetails;
+import org.vangnet.cases.HarmKind;
+import org.vangnet.cases.IntakeChannel;
+import org.vangnet.cases.NewCase;
+import org.vangnet.cases.NoteService;
+import org.vangnet.followups.FollowUpService;
+import org.vangnet.security.NewAccount;
+import org.vangnet.security.Role;
+import org.vangnet.security.UserAccountService;
+import org.vangnet.sextortion.ExtorterService;
+import org.vangnet.sextortion.IdentifierKind;
+import org.vangnet.sextortion.NewIdentifier;
+import org.vangnet.takedowns.ItemKind;
+import org.vangnet.takedowns.NewTakedown;
+import org.vangnet.takedowns.OnBehalfOf;
+import org.vangnet.takedowns.ReportRoute;
+import org.vangnet.takedowns.TakedownItem;
+import org.vangnet.takedowns.TakedownService;
+import org.vangnet.takedowns.TakedownStatus;
+
+/** A supervisor reads who did what on a case of their team: everything the modules audit about it, and nothing else. */
+@SpringBootTest
+class CaseLogIntegrationTest {
+
+    @Autowired
+    AuditQueryService audit;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    CaseQueries caseQueries;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    TakedownService takedowns;
+    @Autowired
+    ExtorterService extorters;
+    @Autowired
+    FollowUpService followUps;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    List<CaseAuditObjects> caseObjects;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @Test
+    void theSupervisorSeesWhoReadAndChangedTheCaseAndItsTakedownsExtortersAndFollowUpsNewestFirst() {
+        Long caseId = openCase("lotte", "Toegangslog");
+        Long other = openCase("lotte", "Ander dossier");
+        Long takedownId = as("lotte", () -> {
+            caseQueries.get(caseId);
+            notes.addNote(caseId, "Cliënt belde terug");
+            Long id = takedowns.create(caseId, takedown());
+            long version = jdbc.queryForObject("select version from takedown_request where id = ?", Long.class, id);
+            takedowns.changeStatus(caseId, id, version, TakedownStatus.SUBMITTED, null, null);
+            Long extorter = extorters.add(caseId, null, null);
+            Long identifier = extorters.addIdentifier(caseId, extorter,
+                    NewIdentifier.of(IdentifierKind.PHONE, "+32 470 " + ThreadLocalRandom.current().nextInt(100000, 999999)));
+            extorters.removeIdentifier(caseId, identifier);
+            followUps.forCase(caseId, PageRequest.of(0, 10));
+            return id;
+        });
+        as("karim", () -> assertThatThrownBy(() -> caseQueries.get(caseId)).isInstanceOf(CaseNotAccessibleException.class));
+
+        var log = as("sofie", () -> audit.caseLog(caseId, clock.instant(), PageRequest.of(0, 100)).getContent());
+
+        assertThat(log).extracting(CaseLogRow::actor, CaseLogRow::action, CaseLogRow::objectType).contains(
+                tuple("lotte", "CREATE", "CASE"),
+                tuple("lotte", "READ", "CASE"),
+                tuple("lotte", "CREATE", "CASE_NOTE"),
+                tuple("lotte", "CREATE", "TAKEDOWN"),
+                tuple("lotte", "UPDATE", "TAKEDOWN"),
+                tuple("lotte", "CREATE", "EXTORTER"),
+                tuple("lotte", "CREATE", "EXTORTER_IDENTIFIER"),
+                tuple("lotte", "DELETE", "EXTORTER_IDENTIFIER"),
+                tuple("lotte", "CREATE", "FOLLOW_UP"),
+                tuple("lotte", "READ", "FOLLOW_UP"),
+                tuple("karim", "ACCESS_DENIED", "CASE"));
+        assertThat(log).filteredOn(r -> r.objectType().equals("TAKEDOWN")).extracting(CaseLogRow::objectId)
+                .containsOnly(takedownId.toString());
+        assertThat(log).filteredOn(r -> r.actor().equals("lotte")).extracting(CaseLogRow::actorName)
+                .containsOnly("Lotte Peeters");
+        assertThat(log).extracting(CaseLogRow::occurredAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // The other case's lines stay out, also those that name it in their detail.
+        assertThat(log).noneMatch(r -> other.toString().equals(r.objectId()) && r.objectType().equals("CASE"));
+        assertThat(log).noneMatch(r -> ("case:" + other).equals(r.detail()));
+        assertThat(log).allSatisfy(r -> {
+            for (Locale language : TranslationProvider.LOCALES) {
+                assertThat(new TranslationProvider().getTranslation("audit.object-type." + r.objectType(), language))
+                        .as(r.objectType()).doesNotStartWith("!");
+            }
+        });
+    }
+
+    @Test
+    void readingTheLogIsAuditedAndShowsInItLaterButNotInTheListBeingRead() {
+        Long caseId = openCase("karim", "Gelezen log");
+        Instant asOf = clock.instant();
+
+        var first = as("sofie", () -> audit.caseLog(caseId, asOf, PageRequest.of(0, 50)).getContent());
+        var again = as("sofie", () -> audit.caseLog(caseId, asOf, PageRequest.of(0, 50)).getContent());
+        var later = as("sofie", () -> audit.caseLog(caseId, clock.instant(), PageRequest.of(0, 50)).getContent());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first).noneMatch(r -> r.objectType().equals("CASE_AUDIT"));
+        assertThat(later).filteredOn(r -> r.objectType().equals("CASE_AUDIT"))
+                .extracting(CaseLogRow::actor, CaseLogRow::action, CaseLogRow::detail)
+                .contains(tuple("sofie", "READ", "rows:" + first.size()));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event
+                where object_type = 'CASE_AUDIT' and object_id = ? and actor = 'sofie' and action = 'READ'""",
+                Long.class, caseId.toString())).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aCounsellorMayNotReadTheLogAndASupervisorOfAnotherTeamMayNotReadThisCasesLog() {
+        Long caseId = openCase("lotte", "Niet voor iedereen");
+        String brussels = "sup." + ThreadLocalRandom.current().nextInt(1_000_000);
+        Long brusselsTeam = jdbc.queryForObject("select id from team where name = 'Team Brussel'", Long.class);
+        as("admin", () -> accounts.create(new NewAccount(brussels, "Supervisor Brussel", "een lange zin als wachtwoord",
+                Role.SUPERVISOR, brusselsTeam)));
+
+        as("lotte", () -> assertThatThrownBy(() -> audit.caseLog(caseId, clock.instant(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class));
+        as("lotte", () -> assertThat(caseObjects).allSatisfy(objects ->
+                assertThatThrownBy(() -> objects.auditObjectsOf(caseId)).isInstanceOf(AccessDeniedException.class)));
+        as(brussels, () -> assertThatThrownBy(() -> audit.caseLog(caseId, clock.instant(), PageRequest.of(0, 10)))
+                .isInstanceOf(CaseNotAccessibleException.class));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event
+                where object_type = 'CASE' and object_id = ? and actor = ? and action = 'ACCESS_DENIED'""",
+                Long.class, caseId.toString(), brussels)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'CASE_AUDIT'"
+                + " and object_id = ?", Long.class, caseId.toString())).isZero();
+    }
+
+    private Long openCase(String counsellor, String alias) {
+        return as(counsellor, () -> cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails(alias, 25, null, 24,
+                null, false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null)));
+    }
+
+    private NewTakedown takedown() {
+        Long platform = jdbc.queryForObject("select id from platform where code = 'REDDIT'", Long.class);
+        return new NewTakedown(platform, ReportRoute.WEB_FORM, OnBehalfOf.HELPLINE,
+                List.of(new TakedownItem(ItemKind.URL, "https://www.reddit.com/r/x/comments/log/")), "Beeld", false);
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        var previous = securityContext.getContext();
+        var user = users.loadUserByUsername(username);
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        securityContext.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            securityContext.setContext(previous);
+        }
+    }
+
+    private void as(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+}
