@@ -123,6 +123,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         tabProviders.stream().filter(p -> p.isAvailable(details))
                 .forEach(p -> tabs.add(getTranslation(p.titleKey()), p.create(details, this::reload)));
         tabs.setWidthFull();
+        tabs.addClassName("vn-case-tabs");
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         var main = new HorizontalLayout(tabs, new RoutesPanel(details.minorInvolved()));
