@@ -106,7 +106,7 @@ public class ReportingQueries {
                     long id = rs.getLong("gid");
                     rows.put(id, new WorkloadRow(id, null, rs.getLong("urgent"), rs.getLong("high"),
                             rs.getLong("normal"), rs.getLong("overdue"), oldest == null ? null : oldest.toInstant(),
-                            rs.getLong("opened"), rs.getLong("closed")));
+                            null, rs.getLong("opened"), rs.getLong("closed")));
                 });
         Map<Long, String> names = switch (scope.level()) {
             case OWN -> Map.of(scope.userId(), scope.label());
@@ -114,13 +114,28 @@ public class ReportingQueries {
             case ALL -> directory.allTeamNames();
         };
         // Everyone in scope has a line, also without any case; anyone holding team work has one too.
-        names.keySet().forEach(id -> rows.computeIfAbsent(id, k -> new WorkloadRow(k, null, 0, 0, 0, 0, null, 0, 0)));
+        names.keySet().forEach(id -> rows.computeIfAbsent(id,
+                k -> new WorkloadRow(k, null, 0, 0, 0, 0, null, null, 0, 0)));
+        Map<Long, Long> oldestCases = perTeam ? Map.of() : oldestCases(scope);
         List<WorkloadRow> named = rows.values().stream()
-                .map(r -> r.named(names.getOrDefault(r.id(), "#" + r.id())))
+                .map(r -> r.with(names.getOrDefault(r.id(), "#" + r.id()), oldestCases.get(r.id())))
                 .sorted(Comparator.comparing(WorkloadRow::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         audit(export, "WORKLOAD", scope, "rows:" + named.size());
         return new Workload(scope, named);
+    }
+
+    /** Per counsellor in scope, the open case untouched longest (ties: the lowest id). */
+    private Map<Long, Long> oldestCases(ReportScope scope) {
+        Map<Long, Long> oldest = new HashMap<>();
+        jdbc.query("""
+                select distinct on (c.counsellor_id) c.counsellor_id, c.id from case_file c
+                where %s and %s and c.counsellor_id is not null
+                order by c.counsellor_id, c.last_activity_at, c.id""".formatted(scope.caseFilter(), OPEN),
+                parameters(scope), rs -> {
+                    oldest.put(rs.getLong("counsellor_id"), rs.getLong("id"));
+                });
+        return oldest;
     }
 
     /** The active members of the team, and the names of others who hold the team's work. */

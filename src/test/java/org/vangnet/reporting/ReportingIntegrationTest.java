@@ -284,6 +284,13 @@ class ReportingIntegrationTest {
         Timestamp oldest = jdbc.queryForObject("select min(last_activity_at) from case_file where " + key + " = ?" + open,
                 Timestamp.class, id);
         assertThat(row.oldestUntouched()).isEqualTo(oldest == null ? null : oldest.toInstant());
+        if (key.equals("counsellor_id")) {
+            List<Long> oldestCase = jdbc.queryForList("select id from case_file where counsellor_id = ?" + open
+                    + " order by last_activity_at, id limit 1", Long.class, id);
+            assertThat(row.oldestCaseId()).isEqualTo(oldestCase.isEmpty() ? null : oldestCase.getFirst());
+        } else {
+            assertThat(row.oldestCaseId()).as("a team's line names no case").isNull();
+        }
         assertThat(row.openedThisMonth()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from case_file where " + key + " = ? and opened_at >= ?", Long.class, id, monthStart));
         assertThat(row.closedThisMonth()).isEqualTo(jdbc.queryForObject(

@@ -1,15 +1,20 @@
 package org.vangnet.reporting.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vangnet.base.ui.ExportLinks;
@@ -54,8 +59,14 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkloadRow::overdueFollowUps).setHeader(getTranslation("reporting.overdue")).setKey("overdue")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.shortDateTime(r.oldestUntouched(), getLocale()))
-                .setHeader(getTranslation("reporting.oldest")).setAutoWidth(true).setKey("oldest");
+        if (workload.perTeam()) {
+            grid.addColumn(r -> Formats.shortDateTime(r.oldestUntouched(), getLocale()))
+                    .setHeader(getTranslation("reporting.oldest")).setAutoWidth(true).setKey("oldest");
+        } else {
+            // The date opens the case that has waited longest, where the supervisor can act on it.
+            grid.addComponentColumn(this::oldestCell).setHeader(getTranslation("reporting.oldest")).setAutoWidth(true)
+                    .setKey("oldest");
+        }
         grid.addColumn(WorkloadRow::openedThisMonth).setHeader(getTranslation("reporting.opened-month")).setKey("opened")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkloadRow::closedThisMonth).setHeader(getTranslation("reporting.closed-month")).setKey("closed")
@@ -65,12 +76,37 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("reporting.workload.empty"));
         // One line per member or per team: the aggregate itself is the paging.
         grid.setItems(workload.rows());
+        if (workload.rows().size() > 1) {
+            addTotals(grid, workload.rows());
+        }
 
         var export = new ExportLinks(() -> ReportTables.workload(reporting.workload(true), this::getTranslation),
                 clock);
         var note = new Paragraph(getTranslation("reporting.workload.note." + workload.scope().level()));
         note.addClassName("vn-muted");
         add(new Paragraph(ScopeText.of(workload.scope(), this::getTranslation)), note, export, grid);
+    }
+
+    private Component oldestCell(WorkloadRow row) {
+        String when = Formats.shortDateTime(row.oldestUntouched(), getLocale());
+        if (row.oldestCaseId() == null) {
+            return new Span(when);
+        }
+        var link = new Anchor("cases/" + row.oldestCaseId(), when);
+        link.getElement().setAttribute("title", getTranslation("reporting.oldest.open"));
+        return link;
+    }
+
+    /** A footer with the sum of each count over all lines. */
+    private void addTotals(Grid<WorkloadRow> grid, List<WorkloadRow> rows) {
+        var footer = grid.appendFooterRow();
+        footer.getCell(grid.getColumnByKey("name")).setText(getTranslation("reporting.total"));
+        Map<String, ToLongFunction<WorkloadRow>> counts = Map.of("urgent", WorkloadRow::openUrgent,
+                "high", WorkloadRow::openHigh, "normal", WorkloadRow::openNormal,
+                "overdue", WorkloadRow::overdueFollowUps, "opened", WorkloadRow::openedThisMonth,
+                "closed", WorkloadRow::closedThisMonth);
+        counts.forEach((key, count) -> footer.getCell(grid.getColumnByKey(key))
+                .setText(Long.toString(rows.stream().mapToLong(count).sum())));
     }
 
     @Override

@@ -23,12 +23,18 @@ class ReportingScreensTest extends BrowserlessViewTest {
     JdbcTemplate jdbc;
 
     @Test
-    void eachCounsellorOfTheTeamLinksToTheirOpenCases() {
+    void eachCounsellorOfTheTeamLinksToTheirOpenCasesAndTheirLongestWaitingCase() {
+        Long team = jdbc.queryForObject("select team_id from app_user where username = 'sofie'", Long.class);
+        Long lotte = jdbc.queryForObject("select id from app_user where username = 'lotte'", Long.class);
+        // Untouched since 2001: older than anything else of Lotte's.
+        Long waiting = jdbc.queryForObject("""
+                insert into case_file (reference, status, priority, intake_channel, team_id, counsellor_id, opened_at,
+                    opened_by, last_activity_at, client_alias, minor_involved)
+                values ('SCR-' || substr(md5(random()::text), 1, 12), 'ACTIVE', 2, 'CHAT', ?, ?, '2001-01-01T10:00:00Z', 'seed',
+                    '2001-01-01T10:00:00Z', 'Lang wachtend', false) returning id""", Long.class, team, lotte);
         signInAs("sofie");
         navigate(WorkloadView.class);
 
-        Long team = jdbc.queryForObject("select team_id from app_user where username = 'sofie'", Long.class);
-        Long lotte = jdbc.queryForObject("select id from app_user where username = 'lotte'", Long.class);
         var rows = rows();
         assertThat(rows.size()).isGreaterThanOrEqualTo(jdbc.queryForObject("""
                 select count(*) from app_user where team_id = ? and enabled
@@ -41,6 +47,11 @@ class ReportingScreensTest extends BrowserlessViewTest {
                 .isEqualTo("cases?counsellor=" + lotte + "&status=" + WorkloadView.OPEN_STATUSES);
         assertThat(find(Anchor.class).all()).extracting(Anchor::getText)
                 .contains("Exporteren als CSV", "Exporteren als Excel");
+        assertThat(((Anchor) test(grid).getCellComponent(lotteRow, "oldest")).getHref())
+                .isEqualTo("cases/" + waiting);
+        assertThat(grid.getFooterRows()).singleElement().satisfies(footer -> assertThat(
+                footer.getCell(grid.getColumnByKey("urgent")).getText())
+                .isEqualTo(Long.toString(rows.stream().mapToLong(WorkloadRow::openUrgent).sum())));
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Team Gent: alle dossiers van je team.");
     }
 
