@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.i18n.TranslationProvider;
@@ -44,6 +43,7 @@ import org.vangnet.takedowns.ReportRoute;
 import org.vangnet.takedowns.TakedownItem;
 import org.vangnet.takedowns.TakedownService;
 import org.vangnet.takedowns.TakedownStatus;
+import org.vangnet.testsupport.SignedIn;
 
 /** A supervisor reads who did what on a case of their team: everything the modules audit about it, and nothing else. */
 @SpringBootTest
@@ -179,16 +179,7 @@ class CaseLogIntegrationTest {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        var previous = securityContext.getContext();
-        var user = users.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            securityContext.setContext(previous);
-        }
+        return new SignedIn(users, securityContext).as(username, action);
     }
 
     private void as(String username, Runnable action) {

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.vangnet.testsupport.SignedIn;
 
 /**
  * What the case integration tests share: signing in as another demo user for a step, building
@@ -29,17 +29,7 @@ final class CaseTestSupport {
 
     /** Runs {@code action} signed in as {@code username}, then restores whoever was signed in before. */
     <T> T as(String username, Supplier<T> action) {
-        var previous = securityContext.getContext();
-        var user = userDetails.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            securityContext.setContext(previous);
-        }
+        return new SignedIn(userDetails, securityContext).as(username, action);
     }
 
     void as(String username, Runnable action) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.cases.CaseService;
@@ -12,6 +11,7 @@ import org.vangnet.cases.ClientDetails;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
+import org.vangnet.testsupport.SignedIn;
 
 /**
  * Signing in for a step through the context's own security-context strategy (the static holder
@@ -30,16 +30,7 @@ final class FollowUpTestSupport {
     }
 
     <T> T as(String username, Supplier<T> action) {
-        var previous = securityContext.getContext();
-        var user = users.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            securityContext.setContext(previous);
-        }
+        return new SignedIn(users, securityContext).as(username, action);
     }
 
     void as(String username, Runnable action) {

@@ -24,11 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.export.ExportFormat;
 import org.vangnet.base.export.Table;
+import org.vangnet.testsupport.SignedIn;
 
 /**
  * Every figure of the reports against an independent SQL count on a data set seeded with plain SQL
@@ -347,15 +347,7 @@ class ReportingIntegrationTest {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        var user = users.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            securityContext.clearContext();
-        }
+        return new SignedIn(users, securityContext).as(username, action);
     }
 
     private long user(String username, String role) {

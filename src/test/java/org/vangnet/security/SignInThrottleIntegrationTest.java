@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.vangnet.followups.FollowUpTestConfiguration;
 import org.vangnet.followups.MutableClock;
+import org.vangnet.testsupport.SignedIn;
 
 /**
  * Password guessing meets a lock, the real user does not stay locked out: counted per account and
@@ -216,15 +217,6 @@ class SignInThrottleIntegrationTest {
     }
 
     private <T> T as(String name, Supplier<T> action) {
-        var previous = securityContext.getContext();
-        var user = users.loadUserByUsername(name);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            securityContext.setContext(previous);
-        }
+        return new SignedIn(users, securityContext).as(name, action);
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.cases.CaseService;
@@ -14,6 +13,7 @@ import org.vangnet.cases.ClientDetails;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
+import org.vangnet.testsupport.SignedIn;
 
 /**
  * What the sextortion tests share: acting as one of the demo users for a step, opening a case the
@@ -42,16 +42,7 @@ public final class SextortionTestSupport {
 
     /** Runs {@code action} signed in as {@code username}, then restores whoever was signed in before. */
     public <T> T as(String username, Supplier<T> action) {
-        var previous = securityContext.getContext();
-        var user = userDetails.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            securityContext.setContext(previous);
-        }
+        return new SignedIn(userDetails, securityContext).as(username, action);
     }
 
     public void as(String username, Runnable action) {

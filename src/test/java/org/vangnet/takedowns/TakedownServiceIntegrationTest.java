@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.domain.DomainException;
@@ -31,6 +30,7 @@ import org.vangnet.cases.ConsentService;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
+import org.vangnet.testsupport.SignedIn;
 
 /** Takedown requests through their life, as counsellors and institute staff use them. */
 @SpringBootTest
@@ -295,16 +295,7 @@ class TakedownServiceIntegrationTest {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        var previous = securityContext.getContext();
-        var user = users.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            securityContext.setContext(previous);
-        }
+        return new SignedIn(users, securityContext).as(username, action);
     }
 
     private void as(String username, Runnable action) {
