@@ -106,6 +106,12 @@ class CaseFile extends AbstractEntity {
     @Column(name = "pseudonymised_at")
     private Instant pseudonymisedAt;
 
+    @Column(name = "closing_approved_at")
+    private Instant closingApprovedAt;
+
+    @Column(name = "closing_approved_by", length = 50)
+    private String closingApprovedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "pseudonymisation_reason", length = 20)
     private PseudonymisationReason pseudonymisationReason;
@@ -218,7 +224,26 @@ class CaseFile extends AbstractEntity {
         this.waitingOn = target == CaseStatus.WAITING ? waitingFor : null;
         this.closingReason = target == CaseStatus.CLOSED ? reason : null;
         this.closedAt = target == CaseStatus.CLOSED ? now : null;
+        this.closingApprovedAt = null;
+        this.closingApprovedBy = null;
         touch(now);
+    }
+
+    /** A supervisor agrees that the case is rightly closed; only once, and only while it is closed. */
+    void approveClosing(String by, Instant now) {
+        requireNotPseudonymised();
+        if (status != CaseStatus.CLOSED) {
+            throw new DomainException("validation.case.approve-not-closed");
+        }
+        if (closingApprovedAt != null) {
+            throw new DomainException("validation.case.closing-already-approved");
+        }
+        this.closingApprovedAt = now;
+        this.closingApprovedBy = by;
+    }
+
+    boolean isClosingApproved() {
+        return closingApprovedAt != null;
     }
 
     /**

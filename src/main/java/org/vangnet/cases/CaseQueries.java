@@ -121,7 +121,7 @@ public class CaseQueries {
                 file.getTeamId(), teamName, file.getCounsellorId(), counsellorName, file.getOpenedAt(),
                 file.getClosedAt(), file.getLastActivityAt(), file.clientDetails(), file.getHarms(),
                 file.getSummary(), file.isMinorInvolved(), file.filesAllowed(), file.getPseudonymisedAt(),
-                file.getPseudonymisationReason());
+                file.getPseudonymisationReason(), file.isClosingApproved());
     }
 
     /** The case's timeline, newest first. */
@@ -240,6 +240,9 @@ public class CaseQueries {
         if (filter.teamId() != null) {
             conditions.add("c.team_id = :team");
             params.addValue("team", filter.teamId());
+        }
+        if (filter.closingToApprove()) {
+            conditions.add("c.status = 'CLOSED' and c.closing_approved_at is null and c.pseudonymised_at is null");
         }
         if (filter.openedFrom() != null) {
             conditions.add("c.opened_at >= :from");

@@ -1,6 +1,7 @@
 package org.vangnet.cases;
 
 import static org.vangnet.cases.CaseEvents.t;
+import static org.vangnet.security.Permissions.CASE_APPROVE_CLOSING;
 import static org.vangnet.security.Permissions.CASE_REASSIGN;
 import static org.vangnet.security.Permissions.CASE_WRITE;
 
@@ -123,7 +124,28 @@ public class CaseService {
                     List.of(t("case.status.", from), t("case.status.", target)));
         }
         auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "status:" + target));
+        var me = currentUser.require();
+        if (target == CaseStatus.CLOSED && me.hasPermission(CASE_APPROVE_CLOSING)) {
+            // A supervisor who closes a case approves that closing at the same time.
+            approve(file, me.getUsername());
+        }
         events.publishEvent(new CaseStatusChanged(caseId, from, target));
+    }
+
+    /**
+     * A supervisor of the case's team approves a closing a counsellor made; until then the case shows
+     * as awaiting approval and is listed under "closings to approve". To disagree, reopen the case.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_APPROVE_CLOSING + "')")
+    @Transactional
+    public void approveClosing(Long caseId, long expectedVersion) {
+        approve(loadForChange(caseId, expectedVersion), currentUser.require().getUsername());
+    }
+
+    private void approve(CaseFile file, String by) {
+        file.approveClosing(by, clock.instant());
+        timeline.record(file.getId(), "STATUS", "timeline.case.closing-approved", List.of());
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "closing-approved"));
     }
 
     /** The signed-in counsellor takes the case on. */

@@ -17,6 +17,7 @@ public final class Permissions {
     public static final String CASE_WRITE = "CASE:WRITE";
     public static final String CASE_REASSIGN = "CASE:REASSIGN";
     public static final String CASE_AUDIT_READ = "CASE:AUDIT_READ";
+    public static final String CASE_APPROVE_CLOSING = "CASE:APPROVE_CLOSING";
     /** Erase a closed case's personal data now, on request, before its retention period ends. */
     public static final String CASE_ERASE = "CASE:ERASE";
     public static final String WORKLOAD_READ = "WORKLOAD:READ";

@@ -281,6 +281,47 @@ class CaseServiceIntegrationTest {
 
     @Test
     @WithUserDetails("sofie")
+    void aClosingByACounsellorWaitsForTheSupervisorsApprovalAndReopeningClearsIt() {
+        Long id = support.as("lotte", () -> cases.open(newCase(client("Goed te keuren", 25, 24))));
+        support.as("lotte", () -> cases.changeStatus(id, support.version(id), CaseStatus.CLOSED, null,
+                ClosingReason.RESOLVED));
+
+        assertThat(queries.get(id).closingAwaitsApproval()).isTrue();
+        var pending = new CaseFilter(Set.of(), null, null, null, null, null, null, null, true);
+        assertThat(queries.find(pending, PageRequest.of(0, 500)).getContent()).extracting(CaseListItem::id).contains(id);
+        long pendingCount = queries.count(pending);
+        assertThat(pendingCount).isEqualTo(jdbc.queryForObject("""
+                select count(*) from case_file where team_id = ? and status = 'CLOSED' and closing_approved_at is null
+                  and pseudonymised_at is null""", Long.class, support.teamId("Team Gent")));
+        assertThatThrownBy(() -> support.as("lotte", () -> cases.approveClosing(id, support.version(id))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        cases.approveClosing(id, support.version(id));
+
+        assertThat(queries.get(id).closingAwaitsApproval()).isFalse();
+        assertThat(queries.count(pending)).isEqualTo(pendingCount - 1);
+        assertThat(timeline(id)).extracting(e -> e.messageKey()).contains("timeline.case.closing-approved");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where actor = 'sofie' and object_type = 'CASE' and object_id = ?
+                  and detail = 'closing-approved'""", Long.class, id.toString())).isEqualTo(1);
+        long version = support.version(id);
+        assertThatThrownBy(() -> cases.approveClosing(id, version)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("validation.case.closing-already-approved"));
+
+        cases.changeStatus(id, support.version(id), CaseStatus.REOPENED, null, null);
+        assertThat(queries.get(id).closingAwaitsApproval()).isFalse();
+        long reopened = support.version(id);
+        assertThatThrownBy(() -> cases.approveClosing(id, reopened)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("validation.case.approve-not-closed"));
+        // Closed again by the supervisor: approved at once.
+        cases.changeStatus(id, support.version(id), CaseStatus.CLOSED, null, ClosingReason.RESOLVED);
+        assertThat(queries.get(id).closingAwaitsApproval()).isFalse();
+        assertThat(jdbc.queryForObject("select closing_approved_by from case_file where id = ?", String.class, id))
+                .isEqualTo("sofie");
+    }
+
+    @Test
+    @WithUserDetails("sofie")
     void theColleaguesToAssignACaseToAreTheCounsellorsAndSupervisorsOfTheTeam() {
         var members = directory.teamMembers(support.teamId("Team Gent"), "", PageRequest.of(0, 50)).getContent();
 

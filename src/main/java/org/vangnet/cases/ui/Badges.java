@@ -24,6 +24,10 @@ final class Badges {
         });
     }
 
+    static Span closingToApprove(Component host) {
+        return badge(host.getTranslation("case.badge.closing-to-approve"), "vn-badge-warning");
+    }
+
     static Span minor(Component host) {
         return badge(host.getTranslation("case.minor-badge"), "vn-badge-error");
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -141,6 +142,9 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         if (details.pseudonymised()) {
             badges.add(Pseudonymised.badge(this));
         }
+        if (details.closingAwaitsApproval()) {
+            badges.add(Badges.closingToApprove(this));
+        }
         badges.addClassName("vn-badges");
         String state = details.status() == CaseStatus.WAITING
                 ? getTranslation("case.waiting-for", getTranslation("case.waiting." + details.waitingOn().name()))
@@ -177,6 +181,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             bar.add(button);
         }
         var me = currentUser.require();
+        if (details.closingAwaitsApproval() && me.hasPermission(Permissions.CASE_APPROVE_CLOSING)) {
+            var approve = new Button(getTranslation("case.action.approve-closing"), VaadinIcon.CHECK.create(),
+                    click -> act(() -> cases.approveClosing(details.id(), details.version())));
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            approve.setId("approve-closing");
+            bar.addComponentAsFirst(approve);
+        }
         if (!me.id().equals(details.counsellorId())) {
             bar.add(new Button(getTranslation("case.action.assign-to-me"),
                     click -> act(() -> cases.assignToMe(details.id(), details.version()))));

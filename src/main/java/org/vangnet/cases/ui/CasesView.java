@@ -5,6 +5,7 @@ import static org.vangnet.base.ui.Formats.shortDateTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -70,6 +71,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     static final String TEAM = "team";
     static final String FROM = "from";
     static final String TO = "to";
+    static final String CLOSING = "closing";
+    static final String CLOSING_PENDING = "pending";
 
     private final CaseQueries queries;
     private final UserDirectory directory;
@@ -82,6 +85,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
+    private final Checkbox closingToApprove = new Checkbox();
     private final Button reassign = new Button();
     private CaseFilter filter = CaseFilter.NONE;
     private boolean applyingUrl;
@@ -130,6 +134,10 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             d.setLocale(getLocale());
         });
 
+        closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));
+        closingToApprove.setId("closing-to-approve");
+        closingToApprove.setVisible(currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING));
+        closingToApprove.addValueChangeListener(e -> pushToUrl());
         search.addValueChangeListener(e -> pushToUrl());
         status.addValueChangeListener(e -> pushToUrl());
         harm.addValueChangeListener(e -> pushToUrl());
@@ -141,7 +149,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var create = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to);
+        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to, closingToApprove);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         count.addClassName("vn-muted");
@@ -240,6 +248,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         put(params, TEAM, filter.teamId() == null ? null : filter.teamId().toString());
         put(params, FROM, from.getValue() == null ? null : from.getValue().toString());
         put(params, TO, to.getValue() == null ? null : to.getValue().toString());
+        put(params, CLOSING, closingToApprove.getValue() ? CLOSING_PENDING : null);
         getUI().ifPresent(ui -> ui.navigate(CasesView.class, new QueryParameters(params)));
     }
 
@@ -258,6 +267,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, ""), null));
             from.setValue(filter.openedFrom());
             to.setValue(filter.openedTo());
+            closingToApprove.setValue(filter.closingToApprove());
         } finally {
             applyingUrl = false;
         }
@@ -277,7 +287,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 first(params, TEAM).map(CasesView::parseLong).orElse(null),
                 first(params, FROM).map(CasesView::parseDate).orElse(null),
                 first(params, TO).map(CasesView::parseDate).orElse(null),
-                first(params, Q).orElse(null));
+                first(params, Q).orElse(null),
+                first(params, CLOSING).filter(CLOSING_PENDING::equals).isPresent());
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {

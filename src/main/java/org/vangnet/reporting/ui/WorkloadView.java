@@ -14,16 +14,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vangnet.base.ui.ExportLinks;
 import org.vangnet.base.ui.Formats;
+import org.vangnet.cases.CaseFilter;
+import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseStatus;
 import org.vangnet.reporting.ReportTables;
 import org.vangnet.reporting.ReportingQueries;
 import org.vangnet.reporting.Workload;
 import org.vangnet.reporting.WorkloadRow;
+import org.vangnet.security.CurrentUser;
+import org.vangnet.security.Permissions;
 import org.vangnet.security.Roles;
 
 /**
@@ -39,7 +44,7 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
     static final String OPEN_STATUSES = Stream.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.WAITING,
             CaseStatus.REOPENED).map(Enum::name).collect(Collectors.joining(","));
 
-    WorkloadView(ReportingQueries reporting, Clock clock) {
+    WorkloadView(ReportingQueries reporting, CaseQueries cases, CurrentUser currentUser, Clock clock) {
         setSizeFull();
         addClassName("vn-list-view");
         Workload workload = reporting.workload(false);
@@ -84,7 +89,17 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
                 clock);
         var note = new Paragraph(getTranslation("reporting.workload.note." + workload.scope().level()));
         note.addClassName("vn-muted");
-        add(new Paragraph(ScopeText.of(workload.scope(), this::getTranslation)), note, export, grid);
+        add(new Paragraph(ScopeText.of(workload.scope(), this::getTranslation)), note);
+        if (currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING)) {
+            long toApprove = cases.count(new CaseFilter(Set.of(), null, null, null, null, null, null, null, true));
+            if (toApprove > 0) {
+                var link = new Anchor("cases?closing=pending",
+                        getTranslation("reporting.closings-to-approve", toApprove));
+                link.setId("closings-to-approve");
+                add(link);
+            }
+        }
+        add(export, grid);
     }
 
     private Component oldestCell(WorkloadRow row) {

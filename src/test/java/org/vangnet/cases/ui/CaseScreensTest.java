@@ -196,6 +196,25 @@ class CaseScreensTest extends BrowserlessViewTest {
                 .isEqualTo("Versie van een collega");
     }
 
+    @Test
+    void theSupervisorApprovesAClosingFromTheCaseFileAndTheBadgeGoes() {
+        signInAs("lotte");
+        Long caseId = cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails("Goedkeuring scherm", 25, null, 24,
+                null, false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null));
+        cases.changeStatus(caseId, 0, org.vangnet.cases.CaseStatus.CLOSED, null, ClosingReason.RESOLVED);
+        navigate("cases/" + caseId, Component.class);
+        assertThat(find(Span.class).withText("Afsluiting te keuren").all()).hasSize(1);
+        assertThat(find(Button.class).withText("Afsluiting goedkeuren").all()).isEmpty();
+
+        signOutAndInAs("sofie");
+        navigate("cases/" + caseId, Component.class);
+        test(find(Button.class).withText("Afsluiting goedkeuren").single()).click();
+
+        assertThat(find(Span.class).withText("Afsluiting te keuren").all()).isEmpty();
+        assertThat(jdbc.queryForObject("select closing_approved_by from case_file where id = ?", String.class, caseId))
+                .isEqualTo("sofie");
+    }
+
     private void openTab(String label) {
         var tabs = find(TabSheet.class).single();
         tabs.setSelectedTab(find(Tab.class).withText(label).single());
