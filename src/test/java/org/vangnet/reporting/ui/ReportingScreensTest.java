@@ -32,8 +32,19 @@ class ReportingScreensTest extends BrowserlessViewTest {
                     opened_by, last_activity_at, client_alias, minor_involved)
                 values ('SCR-' || substr(md5(random()::text), 1, 12), 'ACTIVE', 2, 'CHAT', ?, ?, '2001-01-01T10:00:00Z', 'seed',
                     '2001-01-01T10:00:00Z', 'Lang wachtend', false) returning id""", Long.class, team, lotte);
+        jdbc.update("""
+                insert into case_file (reference, status, closing_reason, priority, intake_channel, team_id,
+                    counsellor_id, opened_at, opened_by, closed_at, last_activity_at, client_alias, minor_involved)
+                values ('SCR-' || substr(md5(random()::text), 1, 12), 'CLOSED', 'RESOLVED', 2, 'CHAT', ?, ?, now(),
+                    'seed', now(), now(), 'Te keuren', false)""", team, lotte);
+        long toApprove = jdbc.queryForObject("""
+                select count(*) from case_file where team_id = ? and status = 'CLOSED' and closing_approved_at is null
+                  and pseudonymised_at is null""", Long.class, team);
         signInAs("sofie");
         navigate(WorkloadView.class);
+        assertThat(find(Anchor.class).withId("closings-to-approve").single().getText())
+                .isEqualTo(toApprove + " afgesloten dossiers wachten op je goedkeuring.");
+        assertThat(find(Anchor.class).withId("closings-to-approve").single().getHref()).isEqualTo("cases?closing=pending");
 
         var rows = rows();
         assertThat(rows.size()).isGreaterThanOrEqualTo(jdbc.queryForObject("""
