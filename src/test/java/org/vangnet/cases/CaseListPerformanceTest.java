@@ -200,6 +200,30 @@ class CaseListPerformanceTest {
     }
 
     @Test
+    void alreadyKnownByPhoneOrEMailFindsTheCaseThroughTheLookupHashAmongTheEncryptedContacts() {
+        Long id = jdbc.queryForObject("""
+                select id from case_file where counsellor_id = ? and opened_by = ? and id % 10 = 0
+                order by id offset 300 limit 1""", Long.class, lotte, SEEDED_BY);
+        String typedPhone = "+32 47 " + "%07d".formatted(id % 10_000_000);
+        String typedMail = "  CLIENT" + (id + 5) + "@Example.org";
+        Long mailCase = id + 5;
+        assertThat(jdbc.queryForObject("select value from client_contact where case_id = ?", String.class, id))
+                .startsWith("v1:");
+
+        var byPhone = support.as("lotte", () -> queries.similar(null, typedPhone, null));
+        assertThat(byPhone).extracting(SimilarCase::id).containsExactly(id);
+        var byMail = support.as("sofie", () -> queries.similar(null, null, typedMail));
+        boolean sofieSeesIt = jdbc.queryForObject("select team_id from case_file where id = ?", Long.class, mailCase)
+                .equals(gent);
+        assertThat(byMail).extracting(SimilarCase::id).isEqualTo(sofieSeesIt ? List.of(mailCase) : List.of());
+
+        report("lotte", "already known? by phone number", byPhone.size(),
+                () -> queries.similar(null, typedPhone, null));
+        report("sofie", "already known? by e-mail address", byMail.size(),
+                () -> queries.similar(null, null, typedMail));
+    }
+
+    @Test
     void theQuickSearchByReferenceNumberFindsTheCaseInEveryYearWithinScope() {
         var target = jdbc.queryForMap("""
                 select id, reference from case_file where counsellor_id = ? and opened_by = ?
