@@ -59,6 +59,14 @@ class EncryptExistingValuesTest {
     SecurityContextHolderStrategy securityContext;
 
     @Test
+    void flywayRanItBetweenTheTwoSqlMigrations() {
+        assertThat(jdbc.queryForList("""
+                select version || ' ' || type from flyway_schema_history
+                where version in ('10', '10.1', '10.2') and success order by installed_rank""", String.class))
+                .containsExactly("10 SQL", "10.1 JDBC", "10.2 SQL");
+    }
+
+    @Test
     void plaintextRowsAreEncryptedAndHashedAndFoundAgain() throws Exception {
         var support = new SextortionTestSupport(userDetails, jdbc, securityContext);
         String[] phone = SextortionTestSupport.uniqueMobile();
