@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.EmailAddress;
 import org.vangnet.base.domain.Paging;
@@ -61,9 +62,12 @@ public class CaseQueries {
     private final AuditTrail auditTrail;
     private final List<OpenCaseItems> openItems;
     private final List<CaseHeaderNotes> headerNotes;
+    private final FieldCipher cipher;
 
     CaseQueries(NamedParameterJdbcTemplate jdbc, CaseAccess access, CaseFileRepository cases, UserDirectory directory,
-                AuditTrail auditTrail, List<OpenCaseItems> openItems, List<CaseHeaderNotes> headerNotes) {
+                AuditTrail auditTrail, List<OpenCaseItems> openItems, List<CaseHeaderNotes> headerNotes,
+                FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
@@ -172,9 +176,9 @@ public class CaseQueries {
                     where %s and lower(c.client_alias) like :alias
                     order by c.opened_at desc limit %d""".formatted(scope, SIMILAR_LIMIT), params);
         }
-        contactValue(ContactKind.PHONE, phone).ifPresent(value -> collect(found, "phone",
+        contactValue(ContactKind.PHONE, phone).map(cipher::lookupHash).ifPresent(value -> collect(found, "phone",
                 contactQuery(scope), params(params, "PHONE", value)));
-        contactValue(ContactKind.EMAIL, email).ifPresent(value -> collect(found, "email",
+        contactValue(ContactKind.EMAIL, email).map(cipher::lookupHash).ifPresent(value -> collect(found, "email",
                 contactQuery(scope), params(params, "EMAIL", value)));
         return List.copyOf(found.values());
     }
@@ -331,13 +335,13 @@ public class CaseQueries {
         return """
                 select c.id, c.reference, c.client_alias, c.status, c.opened_at from case_file c
                 where %s and exists (select 1 from client_contact k
-                                     where k.case_id = c.id and k.kind = :kind and k.value = :value)
+                                     where k.case_id = c.id and k.kind = :kind and k.lookup_hash = :hash)
                 order by c.opened_at desc limit %d""".formatted(scope, SIMILAR_LIMIT);
     }
 
-    private static MapSqlParameterSource params(MapSqlParameterSource base, String kind, String value) {
+    private static MapSqlParameterSource params(MapSqlParameterSource base, String kind, String lookupHash) {
         var copy = new MapSqlParameterSource(base.getValues());
-        return copy.addValue("kind", kind).addValue("value", value);
+        return copy.addValue("kind", kind).addValue("hash", lookupHash);
     }
 
     private static java.util.Optional<String> contactValue(ContactKind kind, String typed) {

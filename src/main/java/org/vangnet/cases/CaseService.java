@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.EmailAddress;
@@ -45,11 +46,14 @@ public class CaseService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final EvidenceService evidence;
+    private final FieldCipher cipher;
     private final Clock clock;
 
     CaseService(CaseFileRepository cases, CaseReferences references, CaseAccess access, Timeline timeline,
                 CurrentUser currentUser, UserDirectory directory, AuditTrail auditTrail,
-                ApplicationEventPublisher events, JdbcTemplate jdbc, EvidenceService evidence, Clock clock) {
+                ApplicationEventPublisher events, JdbcTemplate jdbc, EvidenceService evidence, FieldCipher cipher,
+                Clock clock) {
+        this.cipher = cipher;
         this.cases = cases;
         this.references = references;
         this.access = access;
@@ -71,7 +75,7 @@ public class CaseService {
         if (user.teamId() == null) {
             throw new DomainException("validation.case.team-required");
         }
-        var contacts = normalise(request.client().contacts());
+        var contacts = hashed(normalise(request.client().contacts()));
         var file = cases.save(new CaseFile(references.next(), request, contacts, user.teamId(), user.id(),
                 user.getUsername(), clock.instant()));
         timeline.record(file.getId(), "OPENED", "timeline.case.opened",
@@ -90,7 +94,7 @@ public class CaseService {
     public void edit(Long caseId, long expectedVersion, ClientDetails client, Set<HarmKind> harms, String summary) {
         var file = loadForChange(caseId, expectedVersion);
         boolean wasMinor = file.isMinorInvolved();
-        file.updateClient(client, normalise(client.contacts()), clock.instant());
+        file.updateClient(client, hashed(normalise(client.contacts())), clock.instant());
         file.changeHarms(harms);
         file.describe(summary);
         timeline.record(caseId, "CLIENT", "timeline.case.client-updated", List.of());
@@ -257,6 +261,11 @@ public class CaseService {
     }
 
     /** Phone numbers to E.164 and e-mail addresses to lower case, so a returning client is recognised. */
+    private List<ClientContact> hashed(List<ClientContact> contacts) {
+        contacts.forEach(contact -> contact.hashedWith(cipher));
+        return contacts;
+    }
+
     static List<ClientContact> normalise(List<ContactDetail> details) {
         List<ClientContact> contacts = new ArrayList<>();
         for (int i = 0; i < details.size(); i++) {

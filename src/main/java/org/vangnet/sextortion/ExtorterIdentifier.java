@@ -1,6 +1,7 @@
 package org.vangnet.sextortion;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.vangnet.base.crypto.EncryptedString;
 
 /**
  * One identifier of an extorter, stored normalised. Never changed: a wrong one is removed and the
  * right one added. {@code caseId} is repeated from the extorter (the database keeps the two
- * consistent) so that matching across cases needs no join.
+ * consistent) so that matching across cases needs no join. The value is encrypted in the table;
+ * matching uses the keyed hash of the match key, which the service computes (decision 013).
  */
 @Entity
 @Immutable
@@ -42,11 +45,12 @@ class ExtorterIdentifier {
     @Column(name = "qualifier_other", length = NormalisedIdentifier.MAX_OTHER_NAME)
     private String qualifierOther;
 
-    @Column(name = "value", nullable = false, length = NormalisedIdentifier.MAX_VALUE)
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "value", nullable = false, length = 6000)
     private String value;
 
-    @Column(name = "normalised_value", nullable = false, length = 1100)
-    private String normalisedValue;
+    @Column(name = "lookup_hash", nullable = false, length = 64)
+    private String lookupHash;
 
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
@@ -57,14 +61,14 @@ class ExtorterIdentifier {
     protected ExtorterIdentifier() {
     }
 
-    ExtorterIdentifier(Extorter extorter, NormalisedIdentifier identifier, Instant now, String by) {
+    ExtorterIdentifier(Extorter extorter, NormalisedIdentifier identifier, String lookupHash, Instant now, String by) {
         this.extorterId = extorter.getId();
         this.caseId = extorter.getCaseId();
         this.kind = identifier.kind();
         this.qualifier = identifier.qualifier();
         this.qualifierOther = identifier.qualifierOther();
         this.value = identifier.value();
-        this.normalisedValue = identifier.matchKey();
+        this.lookupHash = lookupHash;
         this.addedAt = now;
         this.addedBy = by;
     }

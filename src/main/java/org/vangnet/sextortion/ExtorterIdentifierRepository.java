@@ -9,5 +9,5 @@ interface ExtorterIdentifierRepository extends JpaRepository<ExtorterIdentifier,
 
     List<ExtorterIdentifier> findByExtorterIdOrderByIdAsc(Long extorterId);
 
-    boolean existsByExtorterIdAndKindAndNormalisedValue(Long extorterId, IdentifierKind kind, String normalisedValue);
+    boolean existsByExtorterIdAndKindAndLookupHash(Long extorterId, IdentifierKind kind, String lookupHash);
 }

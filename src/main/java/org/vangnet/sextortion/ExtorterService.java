@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditAction;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseAccess;
@@ -38,11 +39,13 @@ public class ExtorterService {
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
+    private final FieldCipher cipher;
     private final Clock clock;
 
     ExtorterService(ExtorterRepository extorters, ExtorterIdentifierRepository identifiers, IdentifierMatching matching,
                     CaseAccess access, CurrentUser currentUser, AuditTrail auditTrail,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, FieldCipher cipher, Clock clock) {
+        this.cipher = cipher;
         this.extorters = extorters;
         this.identifiers = identifiers;
         this.matching = matching;
@@ -86,13 +89,13 @@ public class ExtorterService {
         access.requireAccess(caseId);
         var extorter = extorterOf(caseId, extorterId);
         var normalised = NormalisedIdentifier.of(typed);
-        if (identifiers.existsByExtorterIdAndKindAndNormalisedValue(extorterId, normalised.kind(),
-                normalised.matchKey())) {
+        String lookupHash = cipher.lookupHash(normalised.matchKey());
+        if (identifiers.existsByExtorterIdAndKindAndLookupHash(extorterId, normalised.kind(), lookupHash)) {
             throw DomainException.onField("value", "validation.identifier.duplicate");
         }
-        var identifier = identifiers.save(new ExtorterIdentifier(extorter, normalised, clock.instant(),
+        var identifier = identifiers.save(new ExtorterIdentifier(extorter, normalised, lookupHash, clock.instant(),
                 currentUser.require().getUsername()));
-        int otherCases = matching.otherCases(normalised.kind(), normalised.matchKey(), caseId);
+        int otherCases = matching.otherCases(normalised.kind(), lookupHash, caseId);
         auditTrail.record(AuditEntry.created(AUDIT_IDENTIFIER, identifier.getId())
                 .withDetail("case:" + caseId + ",kind:" + normalised.kind() + ",matches:" + otherCases));
         events.publishEvent(new IdentifierRecorded(caseId, extorterId, identifier.getId(), normalised.kind()));

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the other cases in which an identifier appears: same kind, same normalised value, another
- * case. Plain SQL on the index {@code (kind, normalised_value, case_id)}, whatever the number of
+ * Finds the other cases in which an identifier appears: same kind, same lookup hash (keyed hash of the normalised value), another
+ * case. Plain SQL on the index {@code (kind, lookup_hash, case_id)}, whatever the number of
  * identifiers stored. Knows nothing of scope: the caller asks the cases module which of the found
  * cases the user may see.
  */
@@ -29,11 +29,11 @@ class IdentifierMatching {
     }
 
     /** Other cases (of any team) holding this identifier. */
-    int otherCases(IdentifierKind kind, String normalisedValue, Long caseId) {
+    int otherCases(IdentifierKind kind, String lookupHash, Long caseId) {
         Integer count = jdbc.queryForObject("""
                 select count(distinct o.case_id) from extorter_identifier o
-                where o.kind = :kind and o.normalised_value = :value and o.case_id <> :caseId""",
-                new MapSqlParameterSource("kind", kind.name()).addValue("value", normalisedValue)
+                where o.kind = :kind and o.lookup_hash = :value and o.case_id <> :caseId""",
+                new MapSqlParameterSource("kind", kind.name()).addValue("value", lookupHash)
                         .addValue("caseId", caseId), Integer.class);
         return count == null ? 0 : count;
     }
@@ -46,7 +46,7 @@ class IdentifierMatching {
                     select distinct i.id as identifier_id, o.case_id
                     from extorter_identifier i
                     join extorter_identifier o
-                      on o.kind = i.kind and o.normalised_value = i.normalised_value and o.case_id <> i.case_id
+                      on o.kind = i.kind and o.lookup_hash = i.lookup_hash and o.case_id <> i.case_id
                     where i.case_id = :caseId
                 ), ranked as (
                     select identifier_id, case_id,

@@ -42,7 +42,7 @@ class SextortionPersonalData implements CasePersonalData {
                 delete from extorter_identifier i
                 where i.case_id = ? and not exists (
                     select 1 from extorter_identifier o
-                    where o.kind = i.kind and o.normalised_value = i.normalised_value
+                    where o.kind = i.kind and o.lookup_hash = i.lookup_hash
                       and o.case_id <> i.case_id and o.retained_since is null)""", caseId));
         counts.put("ik", jdbc.update("""
                 update extorter_identifier set retained_since = ?
@@ -52,7 +52,7 @@ class SextortionPersonalData implements CasePersonalData {
                 delete from extorter_identifier r
                 where r.retained_since is not null and not exists (
                     select 1 from extorter_identifier o
-                    where o.kind = r.kind and o.normalised_value = r.normalised_value and o.retained_since is null)"""));
+                    where o.kind = r.kind and o.lookup_hash = r.lookup_hash and o.retained_since is null)"""));
         counts.put("xc", jdbc.update("""
                 update extortion_contact set threat = null, channel_other = null, version = version + 1
                 where case_id = ? and (threat is not null or channel_other is not null)""", caseId));

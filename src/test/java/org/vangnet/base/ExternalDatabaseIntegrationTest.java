@@ -1,6 +1,7 @@
 package org.vangnet.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -65,6 +66,13 @@ class ExternalDatabaseIntegrationTest {
                     .containsExactly("ops.admin:ADMIN");
             assertThat(jdbc.queryForObject("select count(*) from setup_token", Long.class)).isZero();
         }
+    }
+
+    @Test
+    void withoutEncryptionKeysItRefusesToStart() {
+        assertThatThrownBy(() -> start("vangnet_external_a", "--vangnet.crypto.data-key=", "--vangnet.crypto.lookup-key="))
+                .rootCause().isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("VANGNET_CRYPTO_DATA_KEY").hasMessageContaining("does not start");
     }
 
     private static ConfigurableApplicationContext start(String database, String... extra) {

@@ -18,6 +18,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import org.vangnet.base.crypto.EncryptedSeed;
+import org.vangnet.base.crypto.FieldCipher;
 
 /**
  * The case list against a helpline's worth of cases: 60,000 over three years, seeded with plain
@@ -45,6 +47,8 @@ class CaseListPerformanceTest {
     CaseQueries queries;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
     @Autowired
     UserDetailsService userDetails;
 
@@ -111,12 +115,16 @@ class CaseListPerformanceTest {
                 union
                 select id, 'SEXTORTION' from case_file where opened_by = ? and id % 3 = 0""", SEEDED_BY, SEEDED_BY);
         jdbc.update("""
-                insert into client_contact (case_id, kind, value, safe_to_call)
-                select id, 'PHONE', '+3247' || lpad((id % 10000000)::text, 7, '0'), id % 2 = 0
-                from case_file where opened_by = ? and id % 10 = 0
+                insert into client_contact (case_id, kind, value, lookup_hash, safe_to_call)
+                select id, 'PHONE', v, v, id % 2 = 0
+                from case_file, lateral (select '+3247' || lpad((id % 10000000)::text, 7, '0') as v) p
+                where opened_by = ? and id % 10 = 0
                 union all
-                select id, 'EMAIL', 'client' || id || '@example.org', false
-                from case_file where opened_by = ? and id % 10 = 5""", SEEDED_BY, SEEDED_BY);
+                select id, 'EMAIL', v, v, false
+                from case_file, lateral (select 'client' || id || '@example.org' as v) e
+                where opened_by = ? and id % 10 = 5""", SEEDED_BY, SEEDED_BY);
+        // Stored as the application stores them: encrypted, with the keyed hash for "already known?".
+        EncryptedSeed.encryptInPlace(jdbc, cipher, "client_contact");
         // Karim shares some of his cases with Lotte: the scope's "or shared with me" has rows to find.
         jdbc.update("""
                 insert into case_share (case_id, user_id, shared_at, shared_by)
@@ -189,6 +197,30 @@ class CaseListPerformanceTest {
             report(user, "find: alias prefix '" + name.text() + "' (first page)", byName.size(),
                     () -> queries.find(name, PageRequest.of(0, 50)));
         }
+    }
+
+    @Test
+    void alreadyKnownByPhoneOrEMailFindsTheCaseThroughTheLookupHashAmongTheEncryptedContacts() {
+        Long id = jdbc.queryForObject("""
+                select id from case_file where counsellor_id = ? and opened_by = ? and id % 10 = 0
+                order by id offset 300 limit 1""", Long.class, lotte, SEEDED_BY);
+        String typedPhone = "+32 47 " + "%07d".formatted(id % 10_000_000);
+        String typedMail = "  CLIENT" + (id + 5) + "@Example.org";
+        Long mailCase = id + 5;
+        assertThat(jdbc.queryForObject("select value from client_contact where case_id = ?", String.class, id))
+                .startsWith("v1:");
+
+        var byPhone = support.as("lotte", () -> queries.similar(null, typedPhone, null));
+        assertThat(byPhone).extracting(SimilarCase::id).containsExactly(id);
+        var byMail = support.as("sofie", () -> queries.similar(null, null, typedMail));
+        boolean sofieSeesIt = jdbc.queryForObject("select team_id from case_file where id = ?", Long.class, mailCase)
+                .equals(gent);
+        assertThat(byMail).extracting(SimilarCase::id).isEqualTo(sofieSeesIt ? List.of(mailCase) : List.of());
+
+        report("lotte", "already known? by phone number", byPhone.size(),
+                () -> queries.similar(null, typedPhone, null));
+        report("sofie", "already known? by e-mail address", byMail.size(),
+                () -> queries.similar(null, null, typedMail));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.followups.FollowUpKind;
 import org.vangnet.followups.FollowUpService;
@@ -64,6 +66,8 @@ import org.vangnet.takedowns.TakedownStatus;
 @Import(FollowUpTestConfiguration.class)
 class RetentionIntegrationTest {
 
+    @Autowired
+    FieldCipher cipher;
     @Autowired
     CaseService cases;
     @Autowired
@@ -128,17 +132,19 @@ class RetentionIntegrationTest {
         assertThat(storedFile).exists();
         // The scan finds the sentinel wherever it was typed: it would find any that stays.
         assertThat(columnsContaining(sentinel)).contains("case_file.client_alias", "case_file.summary",
-                "client_contact.value", "case_timeline_entry.body", "case_referral.other_name",
+                "client_contact.value (decrypted)", "case_timeline_entry.body", "case_referral.other_name",
                 "police_complaint.police_zone", "police_complaint.record_number", "police_complaint.notes",
                 "case_evidence.description", "case_evidence.item", "case_evidence.platform", "case_evidence.file_name",
                 "takedown_request.content_description", "takedown_request.ticket_number",
                 "takedown_request.decision_text", "takedown_item.value", "hash_submission.case_number",
-                "extorter.label", "extorter.notes", "extorter_identifier.value",
-                "extorter_identifier.normalised_value", "extortion_contact.threat", "extortion_contact.channel_other",
+                "extorter.label", "extorter.notes", "extorter_identifier.value (decrypted)",
+                "extortion_contact.threat", "extortion_contact.channel_other",
                 "money_recovery.institution", "money_recovery.reference", "follow_up.note", "follow_up.outcome_note",
                 "follow_up_reschedule.reason");
-        assertThat(columnsContaining(seeded.clientPhone())).contains("client_contact.value");
-        assertThat(columnsContaining(seeded.extorterPhone())).contains("extorter_identifier.value");
+        assertThat(columnsContaining(seeded.clientPhone())).contains("client_contact.value (decrypted)")
+                .doesNotContain("client_contact.value");
+        assertThat(columnsContaining(seeded.extorterPhone())).contains("extorter_identifier.value (decrypted)")
+                .doesNotContain("extorter_identifier.value");
         long timelineBefore = count("select count(*) from case_timeline_entry where case_id = ?", caseId);
 
         clock.advance(Duration.ofDays(24 * 31 + 2));
@@ -272,7 +278,8 @@ class RetentionIntegrationTest {
         assertThat(jdbc.queryForList("select kind from extorter_identifier where case_id = ? and retained_since is not null",
                 String.class, expired)).containsExactly("PHONE");
         assertThat(count("select count(*) from extorter_identifier where case_id = ?", expired)).isEqualTo(1);
-        assertThat(count("select count(distinct case_id) from extorter_identifier where value = ?", shared[2]))
+        assertThat(count("select count(distinct case_id) from extorter_identifier where lookup_hash = ?",
+                cipher.lookupHash(shared[2])))
                 .isEqualTo(2);
 
         clock.reset();
@@ -280,7 +287,7 @@ class RetentionIntegrationTest {
                 ClosingReason.RESOLVED));
         support.as("sofie", () -> erasure.erase(live, support.version(live), PseudonymisationReason.CLIENT_REQUEST));
 
-        assertThat(count("select count(*) from extorter_identifier where value = ?", shared[2])).isZero();
+        assertThat(count("select count(*) from extorter_identifier where lookup_hash = ?", cipher.lookupHash(shared[2]))).isZero();
     }
 
     @Test
@@ -477,8 +484,8 @@ class RetentionIntegrationTest {
             cases.changeStatus(caseId, support.version(caseId), CaseStatus.CLOSED, null, ClosingReason.RESOLVED);
             String key = jdbc.queryForObject("select storage_key from case_evidence where id = ?", String.class, item);
             String reference = jdbc.queryForObject("select reference from case_file where id = ?", String.class, caseId);
-            return new Seeded(caseId, reference, key, jdbc.queryForObject(
-                    "select value from client_contact where case_id = ? and kind = 'PHONE'", String.class, caseId),
+            return new Seeded(caseId, reference, key, cipher.decrypt(jdbc.queryForObject(
+                    "select value from client_contact where case_id = ? and kind = 'PHONE'", String.class, caseId)),
                     extorterPhone[2]);
         });
     }
@@ -491,7 +498,10 @@ class RetentionIntegrationTest {
         });
     }
 
-    /** Every text column of every table in which a value contains {@code needle}, as {@code table.column}. */
+    /**
+     * Every text column of every table in which a value contains {@code needle}, as {@code table.column};
+     * the encrypted columns are also decrypted and searched, then named {@code table.column (decrypted)}.
+     */
     private List<String> columnsContaining(String needle) {
         List<String> found = new ArrayList<>();
         for (Map<String, Object> column : jdbc.queryForList("""
@@ -507,6 +517,15 @@ class RetentionIntegrationTest {
                     Long.class, "%" + needle + "%");
             if (hits > 0) {
                 found.add(table + "." + name);
+            }
+        }
+        for (String encrypted : List.of("client_contact.value", "extorter_identifier.value")) {
+            String[] part = encrypted.split("\\.");
+            boolean hit = jdbc.queryForList("select %s from %s".formatted(part[1], part[0]), String.class).stream()
+                    .map(cipher::decrypt)
+                    .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT)));
+            if (hit) {
+                found.add(encrypted + " (decrypted)");
             }
         }
         return found;

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.vangnet.base.crypto.FieldCipher;
 
 /**
  * The running application on a random port and one headless Chromium per test class; each test
@@ -30,6 +31,8 @@ abstract class BrowserTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
 
     BrowserContext context;
     Page page;

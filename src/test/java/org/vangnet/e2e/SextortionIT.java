@@ -99,7 +99,7 @@ class SextortionIT extends BrowserTest {
                 .as("each match lookup is a read").isPositive();
         assertThat(jdbc.queryForList("select value from extorter_identifier where case_id in "
                 + "(select id from case_file where reference in (?, ?))", String.class, firstReference, secondReference))
-                .containsExactly(e164, e164);
+                .map(cipher::decrypt).containsExactly(e164, e164);
     }
 
     /** Opens an adult's sextortion case through the intake screen; returns its reference. */

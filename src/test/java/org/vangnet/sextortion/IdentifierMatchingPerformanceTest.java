@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import org.vangnet.base.crypto.EncryptedSeed;
+import org.vangnet.base.crypto.FieldCipher;
 
 /**
  * Matching against a register of 100,000 identifiers (25,000 extorters in 20,000 cases of two
@@ -53,6 +55,8 @@ class IdentifierMatchingPerformanceTest {
     IdentifierMatching matching;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -91,7 +95,7 @@ class IdentifierMatchingPerformanceTest {
                   on s.rn = ((n - 1) % ?) + 1""", SEEDED_BY, EXTORTERS, SEEDED_BY, CASES);
         // Five kinds in turn; each value comes back every 45,000 rows, so most values appear in two or three cases.
         jdbc.update("""
-                insert into extorter_identifier (extorter_id, case_id, kind, qualifier, value, normalised_value,
+                insert into extorter_identifier (extorter_id, case_id, kind, qualifier, value, lookup_hash,
                                                  added_at, added_by)
                 select e.id, e.case_id, v.kind, case when v.kind = 'USERNAME' then 'INSTAGRAM' end, v.value,
                        case when v.kind = 'USERNAME' then 'instagram:' || v.value else v.value end, now(), ?
@@ -109,15 +113,17 @@ class IdentifierMatchingPerformanceTest {
                     from (select (array['PHONE', 'USERNAME', 'EMAIL', 'IBAN', 'PROFILE_URL'])[1 + n % 5] as kind) k
                 ) v""", SEEDED_BY, IDENTIFIERS - HOT_CASES, SEEDED_BY, EXTORTERS);
         jdbc.update("""
-                insert into extorter_identifier (extorter_id, case_id, kind, value, normalised_value, added_at, added_by)
+                insert into extorter_identifier (extorter_id, case_id, kind, value, lookup_hash, added_at, added_by)
                 select e.id, e.case_id, 'PHONE', ?, ?, now(), ?
                 from (select id, case_id from extorter where created_by = ? order by id limit ?) e""",
                 HOT_PHONE, HOT_PHONE, SEEDED_BY, SEEDED_BY, HOT_CASES);
+        // Stored as the application stores them: the value encrypted, matched on the keyed hash.
+        EncryptedSeed.encryptInPlace(jdbc, cipher, "extorter_identifier");
         jdbc.execute("analyze");
         target = jdbc.queryForObject("""
                 select i.case_id from extorter_identifier i join case_file c on c.id = i.case_id
-                where i.normalised_value = ? and c.counsellor_id = ? order by i.case_id limit 1""",
-                Long.class, HOT_PHONE, lotte);
+                where i.lookup_hash = ? and c.counsellor_id = ? order by i.case_id limit 1""",
+                Long.class, cipher.lookupHash(HOT_PHONE), lotte);
         System.out.printf(Locale.ROOT, "PERF seeded %d cases, %d extorters, %d identifiers in %d ms%n",
                 count("case_file"), count("extorter"), count("extorter_identifier"),
                 (System.nanoTime() - started) / 1_000_000);
@@ -157,19 +163,20 @@ class IdentifierMatchingPerformanceTest {
     void countingOneIdentifierWhenItIsRecordedReadsOnlyTheIndex() {
         long expected = jdbc.queryForObject("""
                 select count(distinct case_id) from extorter_identifier
-                where kind = 'PHONE' and normalised_value = ? and case_id <> ?""", Long.class, HOT_PHONE, target);
+                where kind = 'PHONE' and lookup_hash = ? and case_id <> ?""", Long.class, cipher.lookupHash(HOT_PHONE),
+                target);
 
-        assertThat(matching.otherCases(IdentifierKind.PHONE, HOT_PHONE, target)).isEqualTo(expected)
+        assertThat(matching.otherCases(IdentifierKind.PHONE, cipher.lookupHash(HOT_PHONE), target)).isEqualTo(expected)
                 .isEqualTo(HOT_CASES - 1);
         String plan = String.join("\n", jdbc.queryForList("""
                 explain select count(distinct o.case_id) from extorter_identifier o
-                where o.kind = 'PHONE' and o.normalised_value = '+32470000123' and o.case_id <> 1""", String.class));
+                where o.kind = 'PHONE' and o.lookup_hash = '%s' and o.case_id <> 1""".formatted(cipher.lookupHash("+32470000123")), String.class));
         assertThat(plan).contains("extorter_identifier_match_idx");
 
         report("lotte", "count of one identifier (" + HOT_PHONE + ")", expected,
-                () -> matching.otherCases(IdentifierKind.PHONE, HOT_PHONE, target));
+                () -> matching.otherCases(IdentifierKind.PHONE, cipher.lookupHash(HOT_PHONE), target));
         report("lotte", "count of one identifier (a rare value)", 0,
-                () -> matching.otherCases(IdentifierKind.PHONE, "+32470999999", target));
+                () -> matching.otherCases(IdentifierKind.PHONE, cipher.lookupHash("+32470999999"), target));
     }
 
     @Test
@@ -187,7 +194,7 @@ class IdentifierMatchingPerformanceTest {
         Map<Long, Set<Long>> expected = new java.util.HashMap<>();
         jdbc.query("""
                 select i.id, o.case_id from extorter_identifier i
-                join extorter_identifier o on o.kind = i.kind and o.normalised_value = i.normalised_value
+                join extorter_identifier o on o.kind = i.kind and o.lookup_hash = i.lookup_hash
                                           and o.case_id <> i.case_id
                 where i.case_id = ?""", rs -> {
             expected.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));

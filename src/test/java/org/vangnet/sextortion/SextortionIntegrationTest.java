@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseHeaderNote;
@@ -46,6 +47,8 @@ class SextortionIntegrationTest {
     CaseQueries caseQueries;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FieldCipher cipher;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -96,7 +99,7 @@ class SextortionIntegrationTest {
         assertThat(onSecond.get(second[2]).visible()).extracting(IdentifierMatch.LinkedCase::caseId)
                 .containsExactly(first[0]);
         assertThat(jdbc.queryForList("select value from extorter_identifier where id in (?, ?)", String.class,
-                first[2], second[2])).containsOnly(phone[2]);
+                first[2], second[2])).map(cipher::decrypt).containsOnly(phone[2]);
     }
 
     @Test
