@@ -21,24 +21,22 @@ public final class FollowUpEvents {
             implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, FollowUp.MANUAL.equals(source) ? "timeline.followup.scheduled" : "timeline.followup.scheduled-auto",
-                    List.of(t("followup.kind.", kind)));
+            return line(FollowUp.MANUAL.equals(source) ? "timeline.followup.scheduled" : "timeline.followup.scheduled-auto",
+                    kind);
         }
     }
 
     public record FollowUpCompleted(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.followup.done",
-                    List.of(t("followup.kind.", kind)));
+            return line("timeline.followup.done", kind);
         }
     }
 
     public record FollowUpDismissed(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.followup.dismissed",
-                    List.of(t("followup.kind.", kind)));
+            return line("timeline.followup.dismissed", kind);
         }
     }
 
@@ -46,16 +44,14 @@ public final class FollowUpEvents {
     public record FollowUpDismissedWithCase(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.followup.dismissed-with-case",
-                    List.of(t("followup.kind.", kind)));
+            return line("timeline.followup.dismissed-with-case", kind);
         }
     }
 
     public record FollowUpRescheduled(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.followup.rescheduled",
-                    List.of(t("followup.kind.", kind)));
+            return line("timeline.followup.rescheduled", kind);
         }
     }
 
@@ -63,16 +59,19 @@ public final class FollowUpEvents {
             implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.followup.reassigned",
-                    List.of(t("followup.kind.", kind)));
+            return line("timeline.followup.reassigned", kind);
         }
     }
 
     public record FollowUpChanged(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.followup.changed",
-                    List.of(t("followup.kind.", kind)));
+            return line("timeline.followup.changed", kind);
         }
+    }
+
+    /** A timeline line about a follow-up of the given kind. */
+    private static CaseActivity.Line line(String messageKey, FollowUpKind kind) {
+        return new CaseActivity.Line(TIMELINE_TYPE, messageKey, List.of(t("followup.kind.", kind)));
     }
 }

@@ -54,8 +54,7 @@ public class ContactLogService {
     @Transactional
     public Long log(Long caseId, Long extorterId, ContactEntry entry) {
         access.requireAccess(caseId);
-        extorters.findById(extorterId).filter(e -> e.getCaseId().equals(caseId))
-                .orElseThrow(() -> new DomainException("error.not-found"));
+        extorters.requireInCase(caseId, extorterId);
         var now = clock.instant();
         var contact = contacts.save(new ExtortionContact(caseId, extorterId, entry, now,
                 currentUser.require().getUsername()));

@@ -72,7 +72,7 @@ public class ExtorterService {
     @Transactional
     public void describe(Long caseId, Long extorterId, long expectedVersion, String label, String notes) {
         access.requireAccess(caseId);
-        var extorter = extorterOf(caseId, extorterId);
+        var extorter = extorters.requireInCase(caseId, extorterId);
         ConcurrentChangeException.check(extorter, expectedVersion);
         extorter.describe(label, notes);
         auditTrail.record(AuditEntry.updated(AUDIT_EXTORTER, extorterId, "described"));
@@ -87,7 +87,7 @@ public class ExtorterService {
     @Transactional
     public Long addIdentifier(Long caseId, Long extorterId, NewIdentifier typed) {
         access.requireAccess(caseId);
-        var extorter = extorterOf(caseId, extorterId);
+        var extorter = extorters.requireInCase(caseId, extorterId);
         var normalised = NormalisedIdentifier.of(typed);
         String lookupHash = cipher.lookupHash(normalised.matchKey());
         if (identifiers.existsByExtorterIdAndKindAndLookupHash(extorterId, normalised.kind(), lookupHash)) {
@@ -117,10 +117,5 @@ public class ExtorterService {
                 .withDetail("case:" + caseId + ",kind:" + identifier.getKind()));
         events.publishEvent(new IdentifierRemoved(caseId, identifier.getExtorterId(), identifierId,
                 identifier.getKind()));
-    }
-
-    private Extorter extorterOf(Long caseId, Long extorterId) {
-        return extorters.findById(extorterId).filter(e -> e.getCaseId().equals(caseId))
-                .orElseThrow(() -> new DomainException("error.not-found"));
     }
 }

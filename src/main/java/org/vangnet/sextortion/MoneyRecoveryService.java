@@ -50,8 +50,7 @@ public class MoneyRecoveryService {
     @Transactional
     public Long report(Long caseId, Long extorterId, RecoveryEntry entry) {
         access.requireAccess(caseId);
-        extorters.findById(extorterId).filter(e -> e.getCaseId().equals(caseId))
-                .orElseThrow(() -> new DomainException("error.not-found"));
+        extorters.requireInCase(caseId, extorterId);
         var recovery = recoveries.save(new MoneyRecovery(caseId, extorterId, entry, today(), clock.instant(),
                 currentUser.require().getUsername()));
         auditTrail.record(AuditEntry.created(AUDIT_TYPE, recovery.getId())

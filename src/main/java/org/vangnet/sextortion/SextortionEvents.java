@@ -24,16 +24,14 @@ public final class SextortionEvents {
     public record ExtorterAdded(Long caseId, Long extorterId) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.extorter-added",
-                    List.of());
+            return line("timeline.sextortion.extorter-added");
         }
     }
 
     public record ExtorterDescribed(Long caseId, Long extorterId) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.extorter-described",
-                    List.of());
+            return line("timeline.sextortion.extorter-described");
         }
     }
 
@@ -41,8 +39,7 @@ public final class SextortionEvents {
             implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.identifier-added",
-                    List.of(t("sextortion.kind.", kind)));
+            return line("timeline.sextortion.identifier-added", t("sextortion.kind.", kind));
         }
     }
 
@@ -50,8 +47,7 @@ public final class SextortionEvents {
             implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.identifier-removed",
-                    List.of(t("sextortion.kind.", kind)));
+            return line("timeline.sextortion.identifier-removed", t("sextortion.kind.", kind));
         }
     }
 
@@ -60,8 +56,7 @@ public final class SextortionEvents {
             implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.match",
-                    List.of(t("sextortion.kind.", kind), String.valueOf(otherCases)));
+            return line("timeline.sextortion.match", t("sextortion.kind.", kind), String.valueOf(otherCases));
         }
     }
 
@@ -70,9 +65,8 @@ public final class SextortionEvents {
                                          boolean deadlineRunning, Instant deadline) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE,
-                    deadlineRunning ? "timeline.sextortion.contact-logged-deadline" : "timeline.sextortion.contact-logged",
-                    List.of(t("sextortion.channel.", channel), demandsArgument(demands)));
+            return line(deadlineRunning ? "timeline.sextortion.contact-logged-deadline" : "timeline.sextortion.contact-logged",
+                    t("sextortion.channel.", channel), demandsArgument(demands));
         }
     }
 
@@ -81,8 +75,7 @@ public final class SextortionEvents {
             implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.contact-changed",
-                    List.of(t("sextortion.channel.", channel)));
+            return line("timeline.sextortion.contact-changed", t("sextortion.channel.", channel));
         }
     }
 
@@ -90,16 +83,14 @@ public final class SextortionEvents {
     public record ClientPaidExtorter(Long caseId, Long contactId, PaymentMethod method) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.client-paid",
-                    List.of(t("sextortion.payment-method.", method)));
+            return line("timeline.sextortion.client-paid", t("sextortion.payment-method.", method));
         }
     }
 
     public record PaymentReported(Long caseId, Long recoveryId, RecoveryOutcome outcome) implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.recovery-reported",
-                    List.of(t("sextortion.recovery.outcome.", outcome)));
+            return line("timeline.sextortion.recovery-reported", t("sextortion.recovery.outcome.", outcome));
         }
     }
 
@@ -107,8 +98,8 @@ public final class SextortionEvents {
             implements CaseActivity {
         @Override
         public Line timelineLine() {
-            return new Line(TIMELINE_TYPE, "timeline.sextortion.recovery-changed",
-                    List.of(t("sextortion.recovery.outcome.", from), t("sextortion.recovery.outcome.", to)));
+            return line("timeline.sextortion.recovery-changed",
+                    t("sextortion.recovery.outcome.", from), t("sextortion.recovery.outcome.", to));
         }
     }
 
@@ -122,5 +113,10 @@ public final class SextortionEvents {
         }
         return "t:sextortion.demands." + EnumSet.copyOf(demands).stream().map(Enum::name)
                 .collect(Collectors.joining("-"));
+    }
+
+    /** A timeline line of this module: its type, the message key and the (translatable) arguments. */
+    private static CaseActivity.Line line(String messageKey, String... arguments) {
+        return new CaseActivity.Line(TIMELINE_TYPE, messageKey, List.of(arguments));
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditAction;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseAccess;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.sextortion.IdentifierMatch.LinkedCase;
@@ -108,8 +107,7 @@ public class SextortionQueries {
     @Transactional
     public List<IdentifierView> exportIdentifiers(Long caseId, Long extorterId) {
         access.requireAccess(caseId);
-        extorters.findById(extorterId).filter(e -> e.getCaseId().equals(caseId))
-                .orElseThrow(() -> new DomainException("error.not-found"));
+        extorters.requireInCase(caseId, extorterId);
         var list = identifiers.findByExtorterIdOrderByIdAsc(extorterId).stream().map(ExtorterIdentifier::toView).toList();
         auditTrail.record(AuditEntry.of(AuditAction.EXPORT, ExtorterService.AUDIT_EXTORTER, extorterId)
                 .withDetail("case:" + caseId + ",identifiers:" + list.size()));

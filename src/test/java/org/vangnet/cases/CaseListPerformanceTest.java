@@ -2,8 +2,6 @@ package org.vangnet.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.vangnet.base.crypto.EncryptedSeed;
 import org.vangnet.base.crypto.FieldCipher;
+import org.vangnet.testsupport.Timing;
 
 /**
  * The case list against a helpline's worth of cases: 60,000 over three years, seeded with plain
@@ -262,22 +261,10 @@ class CaseListPerformanceTest {
      * transaction, SQL and the name lookups of the page.
      */
     private void report(String user, String what, long rows, Supplier<?> query) {
-        List<Double> millis = support.as(user, () -> {
-            for (int i = 0; i < WARM_UP; i++) {
-                query.get();
-            }
-            List<Double> measured = new ArrayList<>();
-            for (int i = 0; i < RUNS; i++) {
-                long start = System.nanoTime();
-                query.get();
-                measured.add((System.nanoTime() - start) / 1_000_000.0);
-            }
-            return measured;
-        });
-        Collections.sort(millis);
-        double median = millis.get(RUNS / 2);
+        Timing timing = support.as(user, () -> Timing.of(WARM_UP, RUNS, query));
+        double median = timing.median();
         System.out.printf(Locale.ROOT, "PERF %-6s %-55s rows=%-6d median=%7.2f ms  min=%7.2f  max=%7.2f  (%d cases)%n",
-                user, what, rows, median, millis.getFirst(), millis.getLast(), CASES);
+                user, what, rows, median, timing.min(), timing.max(), CASES);
         // Only a guard: the figures that matter are in the output above.
         assertThat(median).as("median ms of " + what + " for " + user).isLessThan(GUARD_MS);
     }

@@ -3,9 +3,6 @@ package org.vangnet.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,10 +11,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import org.vangnet.testsupport.SignedIn;
+import org.vangnet.testsupport.Timing;
 
 /**
  * The reports over 100,000 cases and 300,000 takedown requests, seeded with plain SQL in a database
@@ -130,26 +128,13 @@ class ReportingPerformanceTest {
     }
 
     private <T> T measure(String name, String username, Supplier<T> report) {
-        var user = users.loadUserByUsername(username);
-        var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContext.setContext(context);
-        try {
+        return new SignedIn(users, securityContext).as(username, () -> {
             T result = report.get();
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < RUNS; i++) {
-                long started = System.nanoTime();
-                result = report.get();
-                times.add((System.nanoTime() - started) / 1e6);
-            }
-            Collections.sort(times);
-            double median = times.get(RUNS / 2);
+            Timing timing = Timing.of(0, RUNS, report);
             System.out.printf(Locale.ROOT, "PERF reporting %s median %.1f ms (min %.1f, max %.1f, %d runs)%n", name,
-                    median, times.get(0), times.get(RUNS - 1), RUNS);
-            assertThat(median).as(name + " median ms").isLessThan(GUARD_MS);
+                    timing.median(), timing.min(), timing.max(), RUNS);
+            assertThat(timing.median()).as(name + " median ms").isLessThan(GUARD_MS);
             return result;
-        } finally {
-            securityContext.clearContext();
-        }
+        });
     }
 }

@@ -2,8 +2,6 @@ package org.vangnet.sextortion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.vangnet.base.crypto.EncryptedSeed;
 import org.vangnet.base.crypto.FieldCipher;
+import org.vangnet.testsupport.Timing;
 
 /**
  * Matching against a register of 100,000 identifiers (25,000 extorters in 20,000 cases of two
@@ -208,22 +207,10 @@ class IdentifierMatchingPerformanceTest {
      * transaction, SQL and the audit row.
      */
     private void report(String user, String what, long found, Supplier<?> lookup) {
-        List<Double> millis = support.as(user, () -> {
-            for (int i = 0; i < WARM_UP; i++) {
-                lookup.get();
-            }
-            List<Double> measured = new ArrayList<>();
-            for (int i = 0; i < RUNS; i++) {
-                long start = System.nanoTime();
-                lookup.get();
-                measured.add((System.nanoTime() - start) / 1_000_000.0);
-            }
-            return measured;
-        });
-        Collections.sort(millis);
-        double median = millis.get(RUNS / 2);
+        Timing timing = support.as(user, () -> Timing.of(WARM_UP, RUNS, lookup));
+        double median = timing.median();
         System.out.printf(Locale.ROOT, "PERF %-6s %-52s found=%-4d median=%7.2f ms  min=%7.2f  max=%7.2f  (%d identifiers)%n",
-                user, what, found, median, millis.getFirst(), millis.getLast(), IDENTIFIERS);
+                user, what, found, median, timing.min(), timing.max(), IDENTIFIERS);
         assertThat(median).as("median ms of " + what + " for " + user).isLessThan(GUARD_MS);
     }
 
