@@ -34,6 +34,7 @@ import org.vangnet.base.domain.EmailAddress;
 import org.vangnet.base.domain.Paging;
 import org.vangnet.base.domain.PhoneNumber;
 import org.vangnet.security.UserDirectory;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Reading cases: the list, one case file, its timeline, and "is this client already known?".
@@ -357,7 +358,7 @@ public class CaseQueries {
     }
 
     private static Timestamp startOf(LocalDate date) {
-        return Timestamp.from(date.atStartOfDay(CaseReferences.HELPLINE_ZONE).toInstant());
+        return Timestamp.from(date.atStartOfDay(HelplineZone.ZONE).toInstant());
     }
 
     private static String escapeLike(String value) {

@@ -1,9 +1,9 @@
 package org.vangnet.cases;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Hands out readable references, {@code VN-2026-000123}: a counter per year, incremented in the
@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseReferences {
-
-    static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/Brussels");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -23,7 +21,7 @@ class CaseReferences {
     }
 
     String next() {
-        int year = clock.instant().atZone(HELPLINE_ZONE).getYear();
+        int year = clock.instant().atZone(HelplineZone.ZONE).getYear();
         Integer number = jdbc.queryForObject("""
                 insert into case_reference_counter (year, last_value) values (?, 1)
                 on conflict (year) do update set last_value = case_reference_counter.last_value + 1

@@ -1,7 +1,6 @@
 package org.vangnet.cases;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.vangnet.base.db.DatabaseMode;
 import org.vangnet.security.RunAs;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * A few invented cases, so a newcomer sees a working case list. Created through the services, as
@@ -57,7 +57,7 @@ class DemoCases implements ApplicationRunner {
                 || jdbc.queryForObject("select count(*) from app_user where username = 'lotte'", Long.class) == 0) {
             return;
         }
-        var today = clock.instant().atZone(ZoneId.of("Europe/Brussels")).toLocalDate();
+        var today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         runAs.as("lotte", () -> {
             Long mila = open(IntakeChannel.CHAT, client("Mila", 16, null, false, false), Set.of(HarmKind.LEAKED_IMAGES),
                     "Naaktfoto doorgestuurd in een klasgroep. Wil niet dat haar ouders het weten.");

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
+import org.vangnet.base.time.HelplineZone;
 
 /** Whether the client wants to go to the police, and what happened when they did. */
 @Service
@@ -52,7 +53,7 @@ public class PoliceComplaintService {
         } else if (complaint.getVersion() != data.version()) {
             throw new ConcurrentChangeException();
         }
-        complaint.update(data, clock.instant().atZone(CaseReferences.HELPLINE_ZONE).toLocalDate(), clock.instant());
+        complaint.update(data, clock.instant().atZone(HelplineZone.ZONE).toLocalDate(), clock.instant());
         complaints.save(complaint);
         timeline.record(caseId, "POLICE", "timeline.police.updated", List.of(CaseEvents.t("complaint.wish.", data.wish())));
         auditTrail.record(AuditEntry.updated("CASE_POLICE", caseId, "wish:" + data.wish()));

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Every night, pseudonymises the cases closed longer ago than the retention period. One
@@ -43,7 +44,7 @@ class RetentionJob {
     }
 
     /** Void: ShedLock cannot skip a method that must return a value. */
-    @Scheduled(cron = "${vangnet.retention.cron:0 30 3 * * *}", zone = "Europe/Brussels")
+    @Scheduled(cron = "${vangnet.retention.cron:0 30 3 * * *}", zone = HelplineZone.ID)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT3H", lockAtLeastFor = "PT1M")
     public void pseudonymiseExpiredCases() {
         pseudonymiseExpired();
@@ -52,7 +53,7 @@ class RetentionJob {
     /** The run itself, without the lock; returns what it did. Public so the lock's proxy passes it through. */
     public Outcome pseudonymiseExpired() {
         int months = transactions.execute(status -> settings.current().getClosedCaseMonths());
-        Instant closedBefore = RetentionSettings.closedBefore(clock.instant(), months, CaseReferences.HELPLINE_ZONE);
+        Instant closedBefore = RetentionSettings.closedBefore(clock.instant(), months, HelplineZone.ZONE);
         List<Long> due = jdbc.queryForList("""
                 select id from case_file
                 where status = 'CLOSED' and pseudonymised_at is null and closed_at < ?

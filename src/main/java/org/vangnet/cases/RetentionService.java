@@ -13,6 +13,7 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * The retention settings, for administrators: how many months after closing a case keeps its
@@ -73,7 +74,7 @@ public class RetentionService {
     }
 
     private long countDue(int months) {
-        Instant closedBefore = RetentionSettings.closedBefore(clock.instant(), months, CaseReferences.HELPLINE_ZONE);
+        Instant closedBefore = RetentionSettings.closedBefore(clock.instant(), months, HelplineZone.ZONE);
         return jdbc.queryForObject("""
                 select count(*) from case_file
                 where status = 'CLOSED' and pseudonymised_at is null and closed_at < ?""", Long.class,

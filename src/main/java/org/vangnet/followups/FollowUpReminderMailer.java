@@ -23,6 +23,7 @@ import org.vangnet.security.Permissions;
 import org.vangnet.security.SystemTask;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.ReminderAddress;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * E-mails each user whose follow-ups fell due since the last reminder: "you have N follow-ups
@@ -65,7 +66,7 @@ class FollowUpReminderMailer {
     }
 
     /** Void: ShedLock cannot skip a method that must return a value. */
-    @Scheduled(cron = "${vangnet.followups.reminder-cron:0 */15 * * * *}", zone = "Europe/Brussels")
+    @Scheduled(cron = "${vangnet.followups.reminder-cron:0 */15 * * * *}", zone = HelplineZone.ID)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     @Transactional
     public void sendReminders() {

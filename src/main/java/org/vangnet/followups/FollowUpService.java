@@ -6,7 +6,6 @@ import static org.vangnet.security.Permissions.CASE_WRITE;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.vangnet.followups.FollowUpEvents.FollowUpScheduled;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.VangnetUser;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Follow-ups of a case and of a user: schedule, complete, dismiss, reschedule (with a reason, kept),
@@ -45,7 +45,6 @@ import org.vangnet.security.VangnetUser;
 public class FollowUpService {
 
     static final String AUDIT_TYPE = "FOLLOW_UP";
-    static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/Brussels");
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Sort BY_DUE = Sort.by("dueAt", "id");
 
@@ -194,9 +193,9 @@ public class FollowUpService {
 
     Window window(FollowUpWhen when) {
         Instant now = clock.instant();
-        var today = ZonedDateTime.ofInstant(now, HELPLINE_ZONE).toLocalDate();
-        Instant tomorrow = today.plusDays(1).atStartOfDay(HELPLINE_ZONE).toInstant();
-        Instant weekEnd = today.plusDays(7).atStartOfDay(HELPLINE_ZONE).toInstant();
+        var today = ZonedDateTime.ofInstant(now, HelplineZone.ZONE).toLocalDate();
+        Instant tomorrow = today.plusDays(1).atStartOfDay(HelplineZone.ZONE).toInstant();
+        Instant weekEnd = today.plusDays(7).atStartOfDay(HelplineZone.ZONE).toInstant();
         return switch (when) {
             case OVERDUE, TEAM_OVERDUE -> new Window(BEGINNING, now);
             case TODAY -> new Window(now, tomorrow);

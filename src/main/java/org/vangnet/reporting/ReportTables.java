@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.vangnet.base.export.Table;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * The reports as exportable tables, headed in the reader's language ({@code text} turns a
@@ -25,7 +26,7 @@ public final class ReportTables {
                         text.apply("reporting.closed-month"));
         workload.rows().forEach(r -> table.row(r.name(), r.openUrgent(), r.openHigh(), r.openNormal(),
                 r.overdueFollowUps(), r.oldestUntouched() == null ? null
-                        : LocalDate.ofInstant(r.oldestUntouched(), ReportingQueries.ZONE),
+                        : LocalDate.ofInstant(r.oldestUntouched(), HelplineZone.ZONE),
                 r.openedThisMonth(), r.closedThisMonth()));
         return table;
     }

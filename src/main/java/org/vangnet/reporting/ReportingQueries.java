@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.vangnet.base.domain.Paging;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.VangnetUser;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * The reporting figures, each computed in SQL with GROUP BY over indexed columns, limited to what
@@ -39,7 +39,6 @@ import org.vangnet.security.VangnetUser;
 @Service
 public class ReportingQueries {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
     static final String OPEN = "c.status in ('NEW', 'ACTIVE', 'WAITING', 'REOPENED')";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -66,10 +65,10 @@ public class ReportingQueries {
     public Workload workload(boolean export) {
         ReportScope scope = scope();
         Instant now = clock.instant();
-        YearMonth month = YearMonth.from(now.atZone(ZONE));
+        YearMonth month = YearMonth.from(now.atZone(HelplineZone.ZONE));
         var params = parameters(scope).addValue("now", Timestamp.from(now))
-                .addValue("monthStart", Timestamp.from(month.atDay(1).atStartOfDay(ZONE).toInstant()))
-                .addValue("monthEnd", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()));
+                .addValue("monthStart", Timestamp.from(month.atDay(1).atStartOfDay(HelplineZone.ZONE).toInstant()))
+                .addValue("monthEnd", Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(HelplineZone.ZONE).toInstant()));
         boolean perTeam = scope.level() == ReportScope.Level.ALL;
         String caseKey = perTeam ? "c.team_id" : "c.counsellor_id";
         String followUpKey = perTeam ? "f.team_id" : "f.assignee_id";
@@ -156,12 +155,12 @@ public class ReportingQueries {
     @Transactional
     public CaseTrends trends(TrendUnit unit, boolean export) {
         ReportScope scope = scope();
-        LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         LocalDate first = unit.firstOfWindow(today);
         LocalDate end = unit.next(unit.start(today));
         var params = parameters(scope)
-                .addValue("from", Timestamp.from(first.atStartOfDay(ZONE).toInstant()))
-                .addValue("to", Timestamp.from(end.atStartOfDay(ZONE).toInstant()));
+                .addValue("from", Timestamp.from(first.atStartOfDay(HelplineZone.ZONE).toInstant()))
+                .addValue("to", Timestamp.from(end.atStartOfDay(HelplineZone.ZONE).toInstant()));
         String period = "cast(date_trunc('%s', %%s at time zone 'Europe/Brussels') as date)".formatted(unit.sqlField());
         String opened = period.formatted("c.opened_at");
         String where = scope.caseFilter() + " and c.opened_at >= :from and c.opened_at < :to";
@@ -246,8 +245,8 @@ public class ReportingQueries {
     @Transactional
     public List<TransparencyRow> transparency(int year, boolean export) {
         var params = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant()))
-                .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant()));
+                .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()))
+                .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()));
         List<TransparencyRow> rows = jdbc.query("""
                 select p.name as platform, coalesce(h.kind, 'UNSPECIFIED') as content_type, t.status, count(*) as n
                 from takedown_request t
@@ -267,8 +266,8 @@ public class ReportingQueries {
     @Transactional
     public long noticesIn(int year) {
         var params = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant()))
-                .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant()));
+                .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()))
+                .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()));
         Long n = jdbc.queryForObject("""
                 select count(*) from takedown_request t where t.submitted_at >= :from and t.submitted_at < :to""",
                 params, Long.class);
@@ -278,7 +277,7 @@ public class ReportingQueries {
     /** The current year in the helpline's time zone, for the report's default. */
     @PreAuthorize("hasAuthority('" + REPORT_READ + "')")
     public int currentYear() {
-        return clock.instant().atZone(ZONE).getYear();
+        return clock.instant().atZone(HelplineZone.ZONE).getYear();
     }
 
     private void audit(boolean export, String objectType, ReportScope scope, String detail) {

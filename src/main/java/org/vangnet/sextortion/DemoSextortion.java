@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -19,6 +18,7 @@ import org.vangnet.base.db.DatabaseMode;
 import org.vangnet.security.RunAs;
 import org.vangnet.cases.CaseFilter;
 import org.vangnet.cases.CaseQueries;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * An invented extorter in two of the demo cases, so a newcomer sees matching at work: the same
@@ -31,8 +31,6 @@ import org.vangnet.cases.CaseQueries;
 class DemoSextortion implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSextortion.class);
-    private static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/Brussels");
-
     private final DatabaseMode databaseMode;
     private final boolean enabled;
     private final ExtorterRepository existing;
@@ -70,7 +68,7 @@ class DemoSextortion implements ApplicationRunner {
             Long extorter = extorters.add(jonas.get(), "Lisa_x", "Zegt 17 te zijn; schrijft in het Engels.");
             extorters.addIdentifier(jonas.get(), extorter, NewIdentifier.username(Platform.INSTAGRAM, "@Lisa_x.2009"));
             extorters.addIdentifier(jonas.get(), extorter, NewIdentifier.of(IdentifierKind.PHONE, "+225 07 08 09 10 11"));
-            var friday = clock.instant().atZone(HELPLINE_ZONE).plusDays(2).with(LocalTime.of(20, 0)).toInstant();
+            var friday = clock.instant().atZone(HelplineZone.ZONE).plusDays(2).with(LocalTime.of(20, 0)).toInstant();
             contacts.log(jonas.get(), extorter, new ContactEntry(clock.instant().minus(Duration.ofHours(3)),
                     Platform.INSTAGRAM, null, Set.of(Demand.MONEY), new BigDecimal("500"), "EUR", friday,
                     "Stuurt de video naar zijn vrienden", false, null, null, null,

@@ -4,7 +4,6 @@ import static org.vangnet.security.Permissions.CASE_WRITE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,7 @@ import org.vangnet.cases.CaseAccess;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.sextortion.SextortionEvents.PaymentReported;
 import org.vangnet.sextortion.SextortionEvents.RecoveryChanged;
+import org.vangnet.base.time.HelplineZone;
 
 /** Getting money back: payments the client reported to the bank or transfer service, and what came of them. */
 @Service
@@ -24,8 +24,6 @@ public class MoneyRecoveryService {
 
     static final String AUDIT_TYPE = "MONEY_RECOVERY";
     /** "Today" for a reporting date is the helpline's day, not the server's. */
-    static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/Brussels");
-
     private final MoneyRecoveryRepository recoveries;
     private final ExtorterRepository extorters;
     private final CaseAccess access;
@@ -74,6 +72,6 @@ public class MoneyRecoveryService {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(HELPLINE_ZONE).toLocalDate();
+        return clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
     }
 }

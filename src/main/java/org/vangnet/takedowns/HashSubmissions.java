@@ -27,6 +27,7 @@ import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseAccess;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.takedowns.TakedownEvents.HashSubmissionRecorded;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * StopNCII and Take It Down submissions. The hashing happens on the person's own device; Vangnet
@@ -85,7 +86,7 @@ public class HashSubmissions {
         if (items < 1) {
             throw DomainException.onField("items", "validation.hash.items");
         }
-        if (submittedOn == null || submittedOn.isAfter(clock.instant().atZone(TakedownRequest.HELPLINE_ZONE).toLocalDate())) {
+        if (submittedOn == null || submittedOn.isAfter(clock.instant().atZone(HelplineZone.ZONE).toLocalDate())) {
             throw DomainException.onField("submittedOn", "validation.date.future");
         }
         var saved = submissions.save(new Submission(caseId, service, number, items, submittedOn, clock.instant(),

@@ -13,12 +13,12 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Texts;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * One item (or a few, where the platform takes them together) on one platform, and where its
@@ -29,7 +29,6 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "takedown_request")
 class TakedownRequest extends AbstractEntity {
 
-    static final ZoneId HELPLINE_ZONE = ZoneId.of("Europe/Brussels");
     /** DSA Art. 20: a decision can be appealed for at least six months. */
     static final int APPEAL_MONTHS = 6;
     /** A Belgian urgent court order gives the host six hours to remove the content. */
@@ -148,7 +147,7 @@ class TakedownRequest extends AbstractEntity {
         if (target == null || !status.canMoveTo(target)) {
             throw new DomainException("validation.takedown.transition", String.valueOf(status), String.valueOf(target));
         }
-        LocalDate today = now.atZone(HELPLINE_ZONE).toLocalDate();
+        LocalDate today = now.atZone(HelplineZone.ZONE).toLocalDate();
         switch (target) {
             case EVIDENCE_CAPTURED -> evidenceCaptured = true;
             case SUBMITTED -> {

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.security.UserDirectory;
+import org.vangnet.base.time.HelplineZone;
 
 @SpringBootTest
 class CaseServiceIntegrationTest {
@@ -501,7 +502,7 @@ class CaseServiceIntegrationTest {
     @WithUserDetails("lotte")
     void anOpenReferralAndAWantedComplaintNotYetFiledAreOpenItemsUntilAnsweredAndFiled() {
         Long id = cases.open(newCase(client("Open punten", 16, null)));
-        LocalDate today = LocalDate.now(clock.withZone(CaseReferences.HELPLINE_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(HelplineZone.ZONE));
         assertThat(queries.openItems(id)).isEmpty();
 
         Long referral = referrals.refer(id, Partner.CHILD_FOCUS, null, ReferralStatus.MADE, today);

@@ -55,6 +55,7 @@ import org.vangnet.takedowns.ReportRoute;
 import org.vangnet.takedowns.TakedownItem;
 import org.vangnet.takedowns.TakedownService;
 import org.vangnet.takedowns.TakedownStatus;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Retention and erasure against the real database: a case filled with personal data in every
@@ -431,9 +432,9 @@ class RetentionIntegrationTest {
     private Seeded seedCaseWithEverything(String sentinel) {
         String clientPhone = CaseTestSupport.randomMobile();
         String[] extorterPhone = SextortionTestSupport.uniqueMobile();
-        LocalDate today = clock.instant().atZone(CaseReferences.HELPLINE_ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         return support.as("lotte", () -> {
-            int year = clock.instant().atZone(CaseReferences.HELPLINE_ZONE).getYear();
+            int year = clock.instant().atZone(HelplineZone.ZONE).getYear();
             var client = new ClientDetails(sentinel + " Anna", 25, year - 25, 24, "nl", false, false, false,
                     List.of(CaseTestSupport.phone(clientPhone), CaseTestSupport.email("client." + sentinel + "@example.org"),
                             new ContactDetail(ContactKind.OTHER, "Signal " + sentinel, false, false, true)));

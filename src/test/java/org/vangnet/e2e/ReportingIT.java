@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * In a real browser: the supervisor's charts are drawn by Chart.js with the same figures as an
@@ -25,16 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReportingIT extends BrowserTest {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     @Test
     void theTrendChartsShowTheTeamsFiguresAndTheExportIsAudited() throws Exception {
         long team = jdbc.queryForObject("select team_id from app_user where username = 'sofie'", Long.class);
         long lotte = jdbc.queryForObject("select id from app_user where username = 'lotte'", Long.class);
-        LocalDate twoMonthsAgo = LocalDate.now(BRUSSELS).minusMonths(2).withDayOfMonth(10);
+        LocalDate twoMonthsAgo = LocalDate.now(HelplineZone.ZONE).minusMonths(2).withDayOfMonth(10);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 3; i++) {
-            seedCase(tag + "-" + i, team, lotte, twoMonthsAgo.atStartOfDay(BRUSSELS).toInstant(), i == 0);
+            seedCase(tag + "-" + i, team, lotte, twoMonthsAgo.atStartOfDay(HelplineZone.ZONE).toInstant(), i == 0);
         }
 
         signIn("sofie");
@@ -48,12 +46,12 @@ class ReportingIT extends BrowserTest {
                 + "document.querySelector('.vn-chart-card canvas')).data.datasets[0].data");
         assertThat(drawn).hasSize(12);
         List<Long> expected = new ArrayList<>();
-        LocalDate month = LocalDate.now(BRUSSELS).withDayOfMonth(1).minusMonths(11);
+        LocalDate month = LocalDate.now(HelplineZone.ZONE).withDayOfMonth(1).minusMonths(11);
         for (int i = 0; i < 12; i++, month = month.plusMonths(1)) {
             expected.add(jdbc.queryForObject("""
                     select count(*) from case_file where team_id = ? and opened_at >= ? and opened_at < ?""", Long.class,
-                    team, Timestamp.from(month.atStartOfDay(BRUSSELS).toInstant()),
-                    Timestamp.from(month.plusMonths(1).atStartOfDay(BRUSSELS).toInstant())));
+                    team, Timestamp.from(month.atStartOfDay(HelplineZone.ZONE).toInstant()),
+                    Timestamp.from(month.plusMonths(1).atStartOfDay(HelplineZone.ZONE).toInstant())));
         }
         assertThat(drawn.stream().map(Number::longValue).toList()).isEqualTo(expected);
         assertThat(expected.get(9)).isGreaterThanOrEqualTo(3);

@@ -9,12 +9,12 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Sextortion as a new counsellor tries it, in a real browser in Dutch: two clients of the same
@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the header shows the deadline. The timeline and the audit trail have it all.
  */
 class SextortionIT extends BrowserTest {
-
-    private static final ZoneId HELPLINE = ZoneId.of("Europe/Brussels");
 
     @Autowired
     Clock clock;
@@ -57,7 +55,7 @@ class SextortionIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("WhatsApp")).click();
         dialog.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Geld").setExact(true)).check();
         dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Gevraagd bedrag")).fill("500");
-        LocalDateTime tomorrow = LocalDateTime.now(clock.withZone(HELPLINE)).plusDays(1).withHour(20).withMinute(0);
+        LocalDateTime tomorrow = LocalDateTime.now(clock.withZone(HelplineZone.ZONE)).plusDays(1).withHour(20).withMinute(0);
         var deadline = page.locator("vaadin-date-time-picker").filter(new Locator.FilterOptions().setHasText("Deadline"));
         deadline.locator("vaadin-date-picker input").fill(tomorrow.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         deadline.locator("vaadin-date-picker input").press("Enter");

@@ -29,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.export.ExportFormat;
 import org.vangnet.base.export.Table;
 import org.vangnet.testsupport.SignedIn;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Every figure of the reports against an independent SQL count on a data set seeded with plain SQL
@@ -71,8 +72,8 @@ class ReportingIntegrationTest {
         supervisor = user("sup-" + tag, "SUPERVISOR");
         anna = user("anna-" + tag, "COUNSELLOR");
         ben = user("ben-" + tag, "COUNSELLOR");
-        Instant monthStart = YearMonth.from(now.atZone(ReportingQueries.ZONE)).atDay(1)
-                .atStartOfDay(ReportingQueries.ZONE).toInstant();
+        Instant monthStart = YearMonth.from(now.atZone(HelplineZone.ZONE)).atDay(1)
+                .atStartOfDay(HelplineZone.ZONE).toInstant();
         // Anna: two urgent and one normal open case, one case opened and closed this month.
         caseFile(anna, "NEW", 0, "PHONE", monthStart, null, now.minus(Duration.ofDays(3)), true, "LEAKED_IMAGES");
         caseFile(anna, "ACTIVE", 0, "CHAT", now.minus(Duration.ofDays(40)), null, now.minus(Duration.ofDays(9)), false,
@@ -91,7 +92,7 @@ class ReportingIntegrationTest {
         followUp(benCase, ben, now.minus(Duration.ofDays(2)), "DONE");
         followUp(benCase, ben, now.plus(Duration.ofDays(2)), "OPEN");
         // Notices in a year of their own, on a case full of personal data.
-        Instant inYear = LocalDate.of(YEAR, 6, 1).atStartOfDay(ReportingQueries.ZONE).toInstant();
+        Instant inYear = LocalDate.of(YEAR, 6, 1).atStartOfDay(HelplineZone.ZONE).toInstant();
         long sentinelCase = caseFile(ben, "CLOSED", 2, "PHONE", inYear, inYear.plus(Duration.ofDays(30)), inYear,
                 false, "LEAKED_IMAGES", "DEEPFAKE");
         long platform = jdbc.queryForObject("select min(id) from platform", Long.class);
@@ -99,7 +100,7 @@ class ReportingIntegrationTest {
         takedown(sentinelCase, platform, "REFUSED", inYear);
         takedown(sentinelCase, platform, "REMOVED", inYear.plus(Duration.ofDays(2)));
         takedown(sentinelCase, platform, "REMOVED",
-                LocalDate.of(YEAR + 1, 1, 1).atStartOfDay(ReportingQueries.ZONE).toInstant());
+                LocalDate.of(YEAR + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant());
     }
 
     @AfterEach
@@ -141,7 +142,7 @@ class ReportingIntegrationTest {
         });
 
         CaseTrends trends = as("anna-" + tag, () -> reporting.trends(TrendUnit.MONTH, false));
-        Timestamp from = Timestamp.from(trends.periods().getFirst().start().atStartOfDay(ReportingQueries.ZONE).toInstant());
+        Timestamp from = Timestamp.from(trends.periods().getFirst().start().atStartOfDay(HelplineZone.ZONE).toInstant());
         assertThat(trends.newCases()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from case_file where counsellor_id = ? and opened_at >= ?", Long.class, anna, from))
                 .isEqualTo(4);
@@ -164,7 +165,7 @@ class ReportingIntegrationTest {
                 .containsExactly(2L, 1L, 1L, 2L);
 
         CaseTrends all = as("admin", () -> reporting.trends(TrendUnit.MONTH, false));
-        Timestamp from = Timestamp.from(all.periods().getFirst().start().atStartOfDay(ReportingQueries.ZONE).toInstant());
+        Timestamp from = Timestamp.from(all.periods().getFirst().start().atStartOfDay(HelplineZone.ZONE).toInstant());
         assertThat(all.scope().level()).isEqualTo(ReportScope.Level.ALL);
         assertThat(all.newCases()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from case_file where opened_at >= ?", Long.class, from));
@@ -176,7 +177,7 @@ class ReportingIntegrationTest {
 
         assertThat(trends.periods()).hasSize(12);
         assertThat(trends.periods().getLast().start())
-                .isEqualTo(YearMonth.from(clock.instant().atZone(ReportingQueries.ZONE)).atDay(1));
+                .isEqualTo(YearMonth.from(clock.instant().atZone(HelplineZone.ZONE)).atDay(1));
         assertPeriodsMatchSql(trends, "month");
         // Seeded: 6 cases in the last year (the 2019 case falls outside), 2 with minors.
         assertThat(trends.newCases()).isEqualTo(6);
@@ -198,10 +199,10 @@ class ReportingIntegrationTest {
 
         assertThat(trends.periods()).hasSize(26);
         assertThat(trends.periods()).allSatisfy(p -> assertThat(p.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
-        LocalDate today = clock.instant().atZone(ReportingQueries.ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         assertThat(trends.periods().getLast().start()).isAfter(today.minusDays(7)).isBeforeOrEqualTo(today);
         assertPeriodsMatchSql(trends, "week");
-        Timestamp from = Timestamp.from(trends.periods().getFirst().start().atStartOfDay(ReportingQueries.ZONE).toInstant());
+        Timestamp from = Timestamp.from(trends.periods().getFirst().start().atStartOfDay(HelplineZone.ZONE).toInstant());
         assertThat(trends.newCases()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from case_file where team_id = ? and opened_at >= ?", Long.class, team, from));
     }
@@ -269,8 +270,8 @@ class ReportingIntegrationTest {
     /** Every figure of the line against a count in SQL; {@code key} is the case column, {@code followUpKey} the follow-up's. */
     private void assertMatchesSql(WorkloadRow row, String key, String followUpKey) {
         Instant now = clock.instant();
-        Timestamp monthStart = Timestamp.from(YearMonth.from(now.atZone(ReportingQueries.ZONE)).atDay(1)
-                .atStartOfDay(ReportingQueries.ZONE).toInstant());
+        Timestamp monthStart = Timestamp.from(YearMonth.from(now.atZone(HelplineZone.ZONE)).atDay(1)
+                .atStartOfDay(HelplineZone.ZONE).toInstant());
         long id = row.id();
         String open = " and status in ('NEW', 'ACTIVE', 'WAITING', 'REOPENED')";
         for (int priority = 0; priority < 3; priority++) {

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.vangnet.testsupport.SignedIn;
 import org.vangnet.testsupport.Timing;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * The reports over 100,000 cases and 300,000 takedown requests, seeded with plain SQL in a database
@@ -47,7 +48,7 @@ class ReportingPerformanceTest {
     @BeforeAll
     void seed() {
         long started = System.nanoTime();
-        year = clock.instant().atZone(ReportingQueries.ZONE).getYear();
+        year = clock.instant().atZone(HelplineZone.ZONE).getYear();
         Long gent = jdbc.queryForObject("select team_id from app_user where username = 'sofie'", Long.class);
         Long lotte = jdbc.queryForObject("select id from app_user where username = 'lotte'", Long.class);
         Long karim = jdbc.queryForObject("select id from app_user where username = 'karim'", Long.class);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
 import org.vangnet.testsupport.SignedIn;
+import org.vangnet.base.time.HelplineZone;
 
 /** Takedown requests through their life, as counsellors and institute staff use them. */
 @SpringBootTest
@@ -287,7 +287,7 @@ class TakedownServiceIntegrationTest {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(ZoneId.of("Europe/Brussels")).toLocalDate();
+        return clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
     }
 
     private long count(String sql) {

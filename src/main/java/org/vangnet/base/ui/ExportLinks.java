@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.vangnet.base.export.ExportFormat;
 import org.vangnet.base.export.Table;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * "Export as CSV" and "Export as Excel" links. The table is built when a link is clicked, by the
@@ -33,7 +34,7 @@ public class ExportLinks extends HorizontalLayout {
             Table content = table.get();
             byte[] bytes = format.write(content, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    format.fileName(content, LocalDate.now(clock.withZone(Formats.ZONE))), format.contentType(),
+                    format.fileName(content, LocalDate.now(clock.withZone(HelplineZone.ZONE))), format.contentType(),
                     bytes.length);
         }), getTranslation("export." + format.extension()));
         anchor.getElement().setAttribute("download", true);

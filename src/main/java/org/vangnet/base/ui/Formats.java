@@ -1,15 +1,13 @@
 package org.vangnet.base.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.vangnet.base.time.HelplineZone;
 
 /** Dates as the user's language writes them, in the helpline's time zone. */
 public final class Formats {
-
-    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private Formats() {
     }
@@ -23,7 +21,7 @@ public final class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(ZONE).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(HelplineZone.ZONE).format(instant);
     }
 
     public static String dateTime(Instant instant, Locale locale) {
@@ -31,6 +29,6 @@ public final class Formats {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZONE).format(instant);
+                .withLocale(locale).withZone(HelplineZone.ZONE).format(instant);
     }
 }

@@ -47,6 +47,7 @@ import org.vangnet.security.Permissions;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * The case file: header with status, priority and who handles it, the route for this client's age,
@@ -110,7 +111,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     private void render() {
         removeAll();
-        LocalDate today = clock.instant().atZone(Formats.ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         var tabs = new TabSheet();
         tabs.add(getTranslation("case.tab.timeline"),
                 new TimelinePanel(details.id(), !details.pseudonymised(), queries, notes, this::reload));

@@ -24,6 +24,7 @@ import org.vangnet.followups.FollowUpView;
 import org.vangnet.followups.NewFollowUp;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * The small forms that act on a follow-up, shared by "My work" and the case's follow-ups tab.
@@ -53,7 +54,7 @@ final class FollowUpDialogs {
 
     static void reschedule(Component host, FollowUpService service, FollowUpView item, Runnable onDone) {
         var due = dueField(host);
-        due.setValue(LocalDateTime.ofInstant(item.dueAt(), Formats.ZONE));
+        due.setValue(LocalDateTime.ofInstant(item.dueAt(), HelplineZone.ZONE));
         var reason = new TextArea(host.getTranslation("followup.reason"));
         reason.setMaxLength(500);
         reason.setWidthFull();
@@ -171,6 +172,6 @@ final class FollowUpDialogs {
     }
 
     static Instant instant(LocalDateTime value) {
-        return value == null ? null : ZonedDateTime.of(value, Formats.ZONE).toInstant();
+        return value == null ? null : ZonedDateTime.of(value, HelplineZone.ZONE).toInstant();
     }
 }

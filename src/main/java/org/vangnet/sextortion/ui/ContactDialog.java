@@ -26,6 +26,7 @@ import org.vangnet.sextortion.Currencies;
 import org.vangnet.sextortion.Demand;
 import org.vangnet.sextortion.PaymentMethod;
 import org.vangnet.sextortion.Platform;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * Logs a contact of the extorter, or corrects one (then against the version it was loaded with).
@@ -49,7 +50,7 @@ class ContactDialog extends Dialog {
 
     ContactDialog(Long caseId, Long extorterId, ContactView existing, SextortionServices services, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "sextortion.contact.log" : "sextortion.contact.edit"));
-        LocalDateTime now = LocalDateTime.ofInstant(services.clock().instant(), Formats.ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(services.clock().instant(), HelplineZone.ZONE);
         occurredAt.setLabel(getTranslation("sextortion.contact.occurred-at"));
         occurredAt.setLocale(getLocale());
         occurredAt.setMax(now.plusMinutes(5));
@@ -175,10 +176,10 @@ class ContactDialog extends Dialog {
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Formats.ZONE).toInstant();
+        return local == null ? null : local.atZone(HelplineZone.ZONE).toInstant();
     }
 
     private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Formats.ZONE);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, HelplineZone.ZONE);
     }
 }

@@ -21,6 +21,7 @@ import org.vangnet.sextortion.ExtorterView;
 import org.vangnet.sextortion.RecoveryEntry;
 import org.vangnet.sextortion.RecoveryOutcome;
 import org.vangnet.sextortion.RecoveryView;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * A payment reported to the bank or transfer service to get it back, or its outcome later. A new
@@ -39,7 +40,7 @@ class RecoveryDialog extends Dialog {
     RecoveryDialog(Long caseId, ExtorterView extorter, RecoveryView existing, SextortionServices services,
                    Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "sextortion.recovery.report" : "sextortion.recovery.edit"));
-        LocalDate today = services.clock().instant().atZone(Formats.ZONE).toLocalDate();
+        LocalDate today = services.clock().instant().atZone(HelplineZone.ZONE).toLocalDate();
         reportedOn.setLabel(getTranslation("sextortion.recovery.reported-on"));
         reportedOn.setLocale(getLocale());
         reportedOn.setMax(today);

@@ -17,7 +17,6 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.vangnet.base.export.Table;
 import org.vangnet.base.ui.Chart;
@@ -26,6 +25,7 @@ import org.vangnet.base.ui.ExportLinks;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformOutcome;
 import org.vangnet.takedowns.TakedownOutcomes;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * How the platforms respond: per platform (and route), requests, removal rate, median and 90th
@@ -35,8 +35,6 @@ import org.vangnet.takedowns.TakedownOutcomes;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.INSTITUTE_STAFF, Roles.ADMIN})
 @Menu(title = "menu.outcomes", order = 40, icon = "vaadin:chart")
 class OutcomesView extends VerticalLayout implements HasDynamicTitle {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final TakedownOutcomes outcomes;
     private final DatePicker from = new DatePicker();
@@ -49,7 +47,7 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         this.outcomes = outcomes;
         setSizeFull();
         addClassName("vn-list-view");
-        LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         from.setLabel(getTranslation("outcomes.from"));
         from.setValue(today.minusMonths(3));
         to.setLabel(getTranslation("outcomes.to"));
@@ -121,11 +119,11 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Instant start() {
-        return from.getValue().atStartOfDay(ZONE).toInstant();
+        return from.getValue().atStartOfDay(HelplineZone.ZONE).toInstant();
     }
 
     private Instant end() {
-        return to.getValue().plusDays(1).atStartOfDay(ZONE).toInstant();
+        return to.getValue().plusDays(1).atStartOfDay(HelplineZone.ZONE).toInstant();
     }
 
     /** The figures on screen as a file: platform, route, counts, rate and hours. */

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -35,6 +34,7 @@ import org.vangnet.takedowns.PlatformCatalogue;
 import org.vangnet.takedowns.TakedownService;
 import org.vangnet.takedowns.TakedownStatus;
 import org.vangnet.takedowns.TakedownView;
+import org.vangnet.base.time.HelplineZone;
 
 /**
  * The case's takedown requests, each with its items, dates that matter (appeal deadline, the
@@ -165,7 +165,7 @@ class TakedownsPanel extends VerticalLayout {
         count.setValue(1);
         count.setStepButtonsVisible(true);
         var date = new DatePicker(getTranslation("hash.submitted-on"),
-                clock.instant().atZone(ZoneId.of("Europe/Brussels")).toLocalDate());
+                clock.instant().atZone(HelplineZone.ZONE).toLocalDate());
         date.setLocale(getLocale());
         Map<String, HasValidation> fields = Map.of("service", service, "caseNumber", caseNumber, "items", count,
                 "submittedOn", date);

@@ -32,6 +32,7 @@ import org.vangnet.sextortion.NewIdentifier;
 import org.vangnet.sextortion.Platform;
 import org.vangnet.sextortion.SextortionTestSupport;
 import org.vangnet.testsupport.BrowserlessViewTest;
+import org.vangnet.base.time.HelplineZone;
 
 /** A counsellor's work on the Sextortion tab of a case, in Dutch, against the real services and database. */
 class SextortionTabTest extends BrowserlessViewTest {
@@ -87,12 +88,12 @@ class SextortionTabTest extends BrowserlessViewTest {
         CheckboxGroup<Demand> demands = find(CheckboxGroup.class).withCaption("Wat eist de afperser?").single();
         demands.setValue(Set.of(Demand.MONEY));
         find(BigDecimalField.class).withCaption("Gevraagd bedrag").single().setValue(new BigDecimal("500"));
-        LocalDateTime deadline = LocalDateTime.ofInstant(clock.instant(), Formats.ZONE).plusDays(1).withSecond(0)
+        LocalDateTime deadline = LocalDateTime.ofInstant(clock.instant(), HelplineZone.ZONE).plusDays(1).withSecond(0)
                 .withNano(0);
         find(DateTimePicker.class).withCaption("Deadline").single().setValue(deadline);
         test(find(Button.class).withText("Contact opslaan").single()).click();
 
-        String when = Formats.dateTime(deadline.atZone(Formats.ZONE).toInstant(), org.vangnet.base.i18n.TranslationProvider.DUTCH);
+        String when = Formats.dateTime(deadline.atZone(HelplineZone.ZONE).toInstant(), org.vangnet.base.i18n.TranslationProvider.DUTCH);
         assertThat(find(Span.class).withText("Lopende deadline van de afperser: " + when).all()).hasSize(1);
         assertThat(find(Span.class).withText("Dringend").all()).isNotEmpty();
         assertThat(find(Span.class).withText("Geld").all()).hasSize(1);
