@@ -27,6 +27,21 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * Runs {@code change} after clearing earlier messages; a rule the domain refused is shown next
+     * to its field (or as a notification) and the form keeps its input. Returns whether it went through.
+     */
+    public static boolean tryChange(Component host, Map<String, ? extends HasValidation> fields, Runnable change) {
+        clear(fields);
+        try {
+            change.run();
+            return true;
+        } catch (DomainException e) {
+            show(host, e, fields);
+            return false;
+        }
+    }
+
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
     }

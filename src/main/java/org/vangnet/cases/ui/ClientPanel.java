@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.CaseService;
@@ -36,14 +35,11 @@ class ClientPanel extends VerticalLayout {
             Map<String, HasValidation> fields = new HashMap<>(client.fields());
             fields.put("harms", harms);
             fields.put("summary", summary);
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 cases.edit(details.id(), details.version(), client.getValue(), harms.getValue(), summary.getValue());
                 FormErrors.notifySuccess(getTranslation("case.saved"));
                 onSaved.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(client, harms, summary, new HorizontalLayout(save));

@@ -82,8 +82,7 @@ class EvidencePanel extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("kind", kind, "platform", platform, "item", item,
                 "description", description);
         var log = new Button(getTranslation("evidence.log"), click -> {
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 evidence.log(details.id(), new NewEvidence(kind.getValue(), platform.getValue(), item.getValue(),
                         description.getValue(), null));
                 platform.clear();
@@ -91,9 +90,7 @@ class EvidencePanel extends VerticalLayout {
                 description.clear();
                 render();
                 onChanged.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(kind, platform, item, description, log);

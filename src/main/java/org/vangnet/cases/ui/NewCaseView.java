@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
@@ -113,14 +112,11 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         fields.put("channel", channel);
         fields.put("harms", harms);
         fields.put("summary", summary);
-        FormErrors.clear(fields);
-        try {
+        FormErrors.tryChange(this, fields, () -> {
             Long id = cases.open(new NewCase(channel.getValue(), client.getValue(), harms.getValue(), summary.getValue()));
             FormErrors.notifySuccess(getTranslation("cases.opened"));
             getUI().ifPresent(ui -> ui.navigate(CaseView.class, id));
-        } catch (DomainException e) {
-            FormErrors.show(this, e, fields);
-        }
+        });
     }
 
     @Override

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.ComplaintWish;
 import org.vangnet.cases.PoliceComplaintService;
@@ -64,16 +63,13 @@ class PolicePanel extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("wish", wish, "filedOn", filedOn, "policeZone", zone,
                 "recordNumber", record, "notes", notes);
         var save = new Button(getTranslation("action.save"), click -> {
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 complaints.save(caseId, new PoliceComplaintView(loaded.version(), wish.getValue(), filedOn.getValue(),
                         zone.getValue(), record.getValue(), outcome.getValue(), notes.getValue()));
                 FormErrors.notifySuccess(getTranslation("case.saved"));
                 load();
                 onChanged.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(intro, form, save);

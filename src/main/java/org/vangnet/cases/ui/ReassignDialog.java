@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.BulkReassignment;
 import org.vangnet.cases.CaseListItem;
@@ -39,15 +38,12 @@ class ReassignDialog extends Dialog {
         Map<Long, Long> versions = new LinkedHashMap<>();
         picked.forEach(c -> versions.put(c.id(), c.version()));
         var ok = new Button(getTranslation("cases.reassign.confirm"), click -> {
-            FormErrors.clear(Map.of("counsellor", counsellor));
-            try {
+            FormErrors.tryChange(this, Map.of("counsellor", counsellor), () -> {
                 BulkReassignment result = cases.reassignAll(versions,
                         counsellor.getValue() == null ? null : counsellor.getValue().id());
                 close();
                 done.accept(result);
-            } catch (DomainException e) {
-                FormErrors.show(this, e, Map.of("counsellor", counsellor));
-            }
+            });
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("reassign-confirm");

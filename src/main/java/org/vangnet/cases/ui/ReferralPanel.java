@@ -56,15 +56,12 @@ class ReferralPanel extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("partner", partner, "otherName", otherName, "status", status,
                 "date", date);
         var add = new Button(getTranslation("referral.add"), click -> {
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 referrals.refer(caseId, partner.getValue(), otherName.getValue(), status.getValue(), date.getValue());
                 otherName.clear();
                 render();
                 onChanged.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(partner, otherName, status, date, add);

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.sextortion.Advice;
@@ -104,18 +103,16 @@ class ContactDialog extends Dialog {
         fields.put("paymentMethod", paymentMethod);
         fields.put("advice", advice);
         var save = new Button(getTranslation("sextortion.contact.save"), click -> {
-            FormErrors.clear(fields);
-            try {
+            if (FormErrors.tryChange(this, fields, () -> {
                 var entry = entry();
                 if (existing == null) {
                     services.contacts().log(caseId, extorterId, entry);
                 } else {
                     services.contacts().change(caseId, existing.id(), existing.version(), entry);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

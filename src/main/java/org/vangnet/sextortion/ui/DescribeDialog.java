@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.sextortion.ExtorterView;
 
@@ -29,14 +28,12 @@ class DescribeDialog extends Dialog {
         notes.setWidthFull();
         Map<String, HasValidation> fields = Map.of("label", label, "notes", notes);
         var save = new Button(getTranslation("action.save"), click -> {
-            FormErrors.clear(fields);
-            try {
+            if (FormErrors.tryChange(this, fields, () -> {
                 services.extorters().describe(caseId, extorter.id(), extorter.version(), label.getValue(),
                         notes.getValue());
+            })) {
                 close();
                 onSaved.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.sextortion.IdentifierKind;
 import org.vangnet.sextortion.NewIdentifier;
@@ -59,8 +58,7 @@ class IdentifierForm extends HorizontalLayout {
         Map<String, HasValidation> fields = Map.of("kind", kind, "platform", platform, "service", service,
                 "otherName", otherName, "value", value);
         var add = new Button(getTranslation("sextortion.identifier.add"), click -> {
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 IdentifierKind chosen = kind.getValue();
                 services.extorters().addIdentifier(caseId, extorterId, new NewIdentifier(chosen,
                         chosen != null && chosen.needsPlatform() ? platform.getValue() : null,
@@ -68,9 +66,7 @@ class IdentifierForm extends HorizontalLayout {
                         otherName.isVisible() ? otherName.getValue() : null, value.getValue()));
                 value.clear();
                 onChanged.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(kind, platform, service, otherName, value, add);

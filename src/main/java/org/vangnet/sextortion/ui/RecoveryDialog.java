@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.sextortion.ContactView;
@@ -86,8 +85,7 @@ class RecoveryDialog extends Dialog {
                 "reference", reference, "amount", amount, "currency", currency, "outcome", outcome,
                 "recovered", recovered);
         var save = new Button(getTranslation("action.save"), click -> {
-            FormErrors.clear(fields);
-            try {
+            if (FormErrors.tryChange(this, fields, () -> {
                 var entry = new RecoveryEntry(reportedOn.getValue(), institution.getValue(), reference.getValue(),
                         amount.getValue(), currency.getValue(), outcome.getValue(),
                         recovered.isVisible() ? recovered.getValue() : null);
@@ -96,10 +94,9 @@ class RecoveryDialog extends Dialog {
                 } else {
                     services.recoveries().change(caseId, existing.id(), existing.version(), entry);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.sextortion.ExtorterView;
@@ -67,13 +66,10 @@ class SextortionPanel extends VerticalLayout {
         label.setWidth("20rem");
         Map<String, HasValidation> fields = Map.of("label", label);
         var add = new Button(getTranslation("sextortion.extorter.add"), click -> {
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 services.extorters().add(details.id(), label.getValue(), null);
                 changed();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(label, add);

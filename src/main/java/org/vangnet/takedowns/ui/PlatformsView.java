@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformCatalogue;
@@ -78,8 +77,7 @@ class PlatformsView extends VerticalLayout implements HasDynamicTitle {
         Map<String, HasValidation> fields = Map.of("name", name, "maxItems", maxItems, "whoNl", whoNl, "whoFr", whoFr,
                 "whoEn", whoEn, "guidanceNl", guidanceNl, "guidanceFr", guidanceFr, "guidanceEn", guidanceEn);
         var save = new Button(getTranslation("action.save"), click -> {
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 catalogue.update(new PlatformDetails(platform.id(), platform.version(), platform.code(),
                         name.getValue(), platform.profile(), routes.getValue(), maxItems.getValue(), language.getValue(),
                         url.getValue(), whoNl.getValue(), whoFr.getValue(), whoEn.getValue(), guidanceNl.getValue(),
@@ -87,9 +85,7 @@ class PlatformsView extends VerticalLayout implements HasDynamicTitle {
                 FormErrors.notifySuccess(getTranslation("case.saved"));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);

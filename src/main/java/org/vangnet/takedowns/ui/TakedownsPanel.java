@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.takedowns.DsaNotices;
 import org.vangnet.takedowns.HashService;
@@ -170,15 +169,12 @@ class TakedownsPanel extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("service", service, "caseNumber", caseNumber, "items", count,
                 "submittedOn", date);
         var record = new Button(getTranslation("hash.record"), click -> {
-            FormErrors.clear(fields);
-            try {
+            FormErrors.tryChange(this, fields, () -> {
                 hashes.record(caseId, service.getValue(), caseNumber.getValue(),
                         count.getValue() == null ? 0 : count.getValue(), date.getValue());
                 caseNumber.clear();
                 render();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         var form = new HorizontalLayout(service, caseNumber, count, date, record);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
