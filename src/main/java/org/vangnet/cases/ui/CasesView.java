@@ -219,7 +219,12 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent(),
-                pageable -> (int) queries.count(filter));
+                pageable -> {
+                    // One count per refresh, for the grid and the "N cases" line alike.
+                    long total = queries.count(filter);
+                    count.setText(getTranslation("cases.count", total));
+                    return (int) total;
+                });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, e.getItem().id())));
         grid.setEmptyStateText(getTranslation("cases.empty"));
     }
@@ -272,7 +277,6 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             applyingUrl = false;
         }
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("cases.count", queries.count(filter)));
     }
 
     static CaseFilter parse(Map<String, List<String>> params) {
