@@ -33,7 +33,7 @@ public final class ReportTables {
 
     public static Table trends(CaseTrends trends, List<String> harms, List<String> channels,
             Function<String, String> text) {
-        List<String> header = new ArrayList<>(List.of(text.apply("reporting." + unitKey(trends.unit())),
+        List<String> header = new ArrayList<>(List.of(text.apply("reporting." + trends.unit().key()),
                 text.apply("reporting.new-cases"), text.apply("reporting.minors")));
         harms.forEach(h -> header.add(text.apply("case.harm." + h)));
         channels.forEach(c -> header.add(text.apply("case.channel." + c)));
@@ -70,9 +70,5 @@ public final class ReportTables {
 
     public static String harmKey(String kind) {
         return "UNSPECIFIED".equals(kind) ? "reporting.harm.unspecified" : "case.harm." + kind;
-    }
-
-    public static String unitKey(TrendUnit unit) {
-        return unit == TrendUnit.WEEK ? "week" : "month";
     }
 }

@@ -161,7 +161,7 @@ public class ReportingQueries {
         var params = parameters(scope)
                 .addValue("from", Timestamp.from(first.atStartOfDay(HelplineZone.ZONE).toInstant()))
                 .addValue("to", Timestamp.from(end.atStartOfDay(HelplineZone.ZONE).toInstant()));
-        String period = "cast(date_trunc('%s', %%s at time zone 'Europe/Brussels') as date)".formatted(unit.sqlField());
+        String period = "cast(date_trunc('%s', %%s at time zone '%s') as date)".formatted(unit.key(), HelplineZone.ID);
         String opened = period.formatted("c.opened_at");
         String where = scope.caseFilter() + " and c.opened_at >= :from and c.opened_at < :to";
         Map<LocalDate, long[]> totals = new HashMap<>();
@@ -210,7 +210,7 @@ public class ReportingQueries {
                     channels.getOrDefault(p, Map.of()), (Long) c[0], (Double) c[1]));
         }
         Number median = (Number) duration.get("median_days");
-        audit(export, "CASE_TRENDS", scope, unit.name().toLowerCase(java.util.Locale.ROOT) + ":" + periods.size());
+        audit(export, "CASE_TRENDS", scope, unit.key() + ":" + periods.size());
         return new CaseTrends(scope, unit, periods, median == null ? null : median.doubleValue(),
                 ((Number) duration.get("closed")).longValue());
     }

@@ -33,11 +33,11 @@ public enum TrendUnit {
     /** How a month is labelled in charts and tables ("nov 2026"), in the reader's language. */
     public static final String MONTH_PATTERN = "MMM yyyy";
 
-    private final String sqlField;
+    private final String key;
     private final int periods;
 
-    TrendUnit(String sqlField, int periods) {
-        this.sqlField = sqlField;
+    TrendUnit(String key, int periods) {
+        this.key = key;
         this.periods = periods;
     }
 
@@ -56,9 +56,12 @@ public enum TrendUnit {
         return first;
     }
 
-    /** PostgreSQL's {@code date_trunc} field for this unit (ISO weeks start on Monday). */
-    String sqlField() {
-        return sqlField;
+    /**
+     * "week" or "month": PostgreSQL's {@code date_trunc} field for this unit (ISO weeks start on
+     * Monday), and the unit's name in the URL ({@code ?per=week}), translation keys and the audit trail.
+     */
+    public String key() {
+        return key;
     }
 
     public int periods() {

@@ -59,11 +59,11 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         addClassName("vn-list-view");
         unit.setLabel(getTranslation("reporting.per"));
         unit.setItems(TrendUnit.values());
-        unit.setItemLabelGenerator(u -> getTranslation("reporting.per." + ReportTables.unitKey(u)));
+        unit.setItemLabelGenerator(u -> getTranslation("reporting.per." + u.key()));
         unit.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(TrendsView.class,
-                        QueryParameters.of("per", ReportTables.unitKey(e.getValue()))));
+                        QueryParameters.of("per", e.getValue().key())));
             }
         });
         var export = new ExportLinks(() -> ReportTables.trends(reporting.trends(shown, true), HARMS, CHANNELS,
@@ -77,7 +77,7 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String per = event.getLocation().getQueryParameters().getSingleParameter("per").orElse("month");
-        shown = "week".equals(per) ? TrendUnit.WEEK : TrendUnit.MONTH;
+        shown = TrendUnit.WEEK.key().equals(per) ? TrendUnit.WEEK : TrendUnit.MONTH;
         unit.setValue(shown);
         show(reporting.trends(shown, false));
     }
@@ -91,14 +91,14 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         List<String> labels = trends.periods().stream().map(label(trends.unit(), false)).toList();
         List<Period> periods = trends.periods();
 
-        var summary = new Paragraph(getTranslation("reporting.trends.summary." + ReportTables.unitKey(trends.unit()),
+        var summary = new Paragraph(getTranslation("reporting.trends.summary." + trends.unit().key(),
                 trends.periods().size(), trends.newCases(),
                 trends.minorShare() == null ? "–" : percent.format(trends.minorShare()),
                 trends.medianDurationDays() == null ? "–" : days.format(trends.medianDurationDays()),
                 trends.closedCases()));
         summary.setId("trends-summary");
 
-        var perPeriod = new Chart(getTranslation("reporting.chart.new-cases." + ReportTables.unitKey(trends.unit())),
+        var perPeriod = new Chart(getTranslation("reporting.chart.new-cases." + trends.unit().key()),
                 labels, List.of(
                         Series.bars(getTranslation("reporting.new-cases"), periods.stream().map(Period::newCases).toList()),
                         Series.shareLine(getTranslation("reporting.minor-share"),
@@ -117,7 +117,7 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         charts.addClassName("vn-chart-row");
 
         var grid = new Grid<Period>();
-        grid.addColumn(label::apply).setHeader(getTranslation("reporting." + ReportTables.unitKey(trends.unit())))
+        grid.addColumn(label::apply).setHeader(getTranslation("reporting." + trends.unit().key()))
                 .setAutoWidth(true).setFrozen(true);
         grid.addColumn(Period::newCases).setHeader(getTranslation("reporting.new-cases")).setAutoWidth(true);
         grid.addColumn(p -> p.minorShare() == null ? "–" : percent.format(p.minorShare()))
