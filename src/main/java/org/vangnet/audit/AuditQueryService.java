@@ -22,7 +22,6 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.Paging;
 import org.vangnet.cases.CaseAccess;
-import org.vangnet.cases.CaseAuditObjects;
 import org.vangnet.security.UserDirectory;
 
 /**
@@ -37,15 +36,12 @@ public class AuditQueryService {
 
     private final JdbcTemplate jdbc;
     private final CaseAccess caseAccess;
-    private final List<CaseAuditObjects> caseObjects;
     private final UserDirectory directory;
     private final AuditTrail auditTrail;
 
-    AuditQueryService(JdbcTemplate jdbc, CaseAccess caseAccess, List<CaseAuditObjects> caseObjects,
-                      UserDirectory directory, AuditTrail auditTrail) {
+    AuditQueryService(JdbcTemplate jdbc, CaseAccess caseAccess, UserDirectory directory, AuditTrail auditTrail) {
         this.jdbc = jdbc;
         this.caseAccess = caseAccess;
-        this.caseObjects = caseObjects;
         this.directory = directory;
         this.auditTrail = auditTrail;
     }
@@ -86,49 +82,30 @@ public class AuditQueryService {
 
     /**
      * Who read, changed or exported what on a case, newest first, up to {@code asOf} (a list being
-     * scrolled does not shift as its own reading is recorded). Lines are found by the objects the
-     * owning modules name as the case's ({@link CaseAuditObjects}) and by a detail {@code case:<id>};
-     * see {@code docs/decisions/012-case-access-log.md} for what that covers. Only with
-     * {@link org.vangnet.security.Permissions#CASE_AUDIT_READ} and for a case in the user's scope (a
-     * supervisor: their team's); each page read is audited.
+     * scrolled does not shift as its own reading is recorded): every line the modules wrote with this
+     * case id ({@link AuditEntry#caseId()}); see {@code docs/decisions/015-case-record-keeping.md}.
+     * Only with {@link org.vangnet.security.Permissions#CASE_AUDIT_READ} and for a case in the user's
+     * scope (a supervisor: their team's); each page read is audited.
      */
     @PreAuthorize("hasAuthority('" + CASE_AUDIT_READ + "')")
     @Transactional
     public Slice<CaseLogRow> caseLog(Long caseId, Instant asOf, Pageable requested) {
         caseAccess.requireAccess(caseId);
         Pageable pageable = Paging.capped(requested);
-        List<Object> args = new ArrayList<>();
-        // The case id is a number: inlined, the planner can use the prefix index on detail (V009).
-        var sql = new StringBuilder("""
-                select id, occurred_at, actor, actor_role, action, object_type, object_id, outcome, detail
-                from audit_event
-                where occurred_at <= ? and (
-                    (detail like 'case:%%' and (detail = 'case:%1$d' or detail like 'case:%1$d,%%'))
-                    or (object_type = ? and object_id = ?)""".formatted(caseId));
-        args.add(Timestamp.from(asOf));
-        args.add(CASE_LOG_TYPE);
-        args.add(caseId.toString());
-        for (var provider : caseObjects) {
-            for (var objects : provider.auditObjectsOf(caseId)) {
-                if (!objects.ids().isEmpty()) {
-                    sql.append("\n    or (object_type = ? and object_id = any(?))");
-                    args.add(objects.objectType());
-                    args.add(objects.ids().stream().map(String::valueOf).toArray(String[]::new));
-                }
-            }
-        }
-        sql.append(")\norder by occurred_at desc, id desc limit ? offset ?");
-        args.add(pageable.getPageSize() + 1);
-        args.add(pageable.getOffset());
-        List<CaseLogRow> rows = jdbc.query(sql.toString(), (rs, n) -> new CaseLogRow(
+        List<CaseLogRow> rows = jdbc.query("""
+                        select id, occurred_at, actor, actor_role, action, object_type, object_id, outcome, detail
+                        from audit_event
+                        where case_id = ? and occurred_at <= ?
+                        order by occurred_at desc, id desc limit ? offset ?""", (rs, n) -> new CaseLogRow(
                 rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), null,
                 rs.getString("actor_role"), rs.getString("action"), rs.getString("object_type"),
-                rs.getString("object_id"), rs.getString("outcome"), rs.getString("detail")), args.toArray());
+                rs.getString("object_id"), rs.getString("outcome"), rs.getString("detail")),
+                caseId, Timestamp.from(asOf), pageable.getPageSize() + 1, pageable.getOffset());
         boolean hasNext = rows.size() > pageable.getPageSize();
         List<CaseLogRow> page = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
         Map<String, String> names = directory.displayNamesByUsername(
                 page.stream().map(CaseLogRow::actor).distinct().toList());
-        auditTrail.record(AuditEntry.read(CASE_LOG_TYPE, caseId).withDetail("rows:" + page.size()));
+        auditTrail.record(AuditEntry.read(CASE_LOG_TYPE, caseId).withDetail("rows:" + page.size()).inCase(caseId));
         return new SliceImpl<>(page.stream().map(r -> new CaseLogRow(r.id(), r.occurredAt(), r.actor(),
                 Objects.requireNonNullElse(names.get(r.actor()), r.actor()), r.actorRole(), r.action(),
                 r.objectType(), r.objectId(), r.outcome(), r.detail())).toList(), pageable, hasNext);

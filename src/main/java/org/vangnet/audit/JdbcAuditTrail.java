@@ -47,10 +47,10 @@ class JdbcAuditTrail implements AuditTrail {
         String role = entry.actorRole() != null ? entry.actorRole() : roleOf(authentication);
         jdbc.update("""
                         insert into audit_event (occurred_at, actor, actor_role, action, object_type, object_id,
-                                                 outcome, detail, client_address)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                 outcome, detail, client_address, case_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Timestamp.from(clock.instant()), actor, role, entry.action().name(), entry.objectType(),
-                entry.objectId(), entry.outcome().name(), entry.detail(), clientAddress());
+                entry.objectId(), entry.outcome().name(), entry.detail(), clientAddress(), entry.caseId());
     }
 
     private static String actorOf(Authentication authentication) {

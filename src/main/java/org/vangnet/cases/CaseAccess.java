@@ -76,7 +76,7 @@ public class CaseAccess {
 
         @Transactional(propagation = Propagation.REQUIRES_NEW)
         void record(Long caseId) {
-            auditTrail.record(AuditEntry.denied(AUDIT_TYPE, caseId, "out-of-scope"));
+            auditTrail.record(AuditEntry.denied(AUDIT_TYPE, caseId, "out-of-scope").inCase(caseId));
         }
     }
 }

@@ -76,7 +76,7 @@ class CasePseudonymiser {
             module.pseudonymise(caseId).forEach((code, count) -> counts.merge(code, count, Integer::sum));
         }
         auditTrail.record(AuditEntry.of(AuditAction.DELETE, CaseAccess.AUDIT_TYPE, caseId)
-                .withDetail(auditDetail(reason, counts)));
+                .withDetail(auditDetail(reason, counts)).inCase(caseId));
         return counts;
     }
 

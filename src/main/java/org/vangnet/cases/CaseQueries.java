@@ -117,7 +117,7 @@ public class CaseQueries {
     public CaseDetails get(Long caseId) {
         access.requireAccess(caseId);
         var file = cases.findById(caseId).orElseThrow(CaseNotAccessibleException::new);
-        auditTrail.record(AuditEntry.read(CaseAccess.AUDIT_TYPE, caseId));
+        auditTrail.record(AuditEntry.read(CaseAccess.AUDIT_TYPE, caseId).inCase(caseId));
         String teamName = directory.teamNames(List.of(file.getTeamId())).get(file.getTeamId());
         String counsellorName = file.getCounsellorId() == null ? null
                 : directory.displayNames(List.of(file.getCounsellorId())).get(file.getCounsellorId());

@@ -80,7 +80,7 @@ public class CaseService {
                 user.getUsername(), clock.instant()));
         timeline.record(file.getId(), "OPENED", "timeline.case.opened",
                 List.of(file.getReference(), t("case.channel.", file.getIntakeChannel())));
-        auditTrail.record(AuditEntry.created(CaseAccess.AUDIT_TYPE, file.getId()));
+        auditTrail.record(AuditEntry.created(CaseAccess.AUDIT_TYPE, file.getId()).inCase(file.getId()));
         events.publishEvent(new CaseOpened(file.getId(), file.getReference(), file.getTeamId(), user.id()));
         return file.getId();
     }
@@ -105,7 +105,7 @@ public class CaseService {
             cases.flush();
             evidence.removeFilesOf(caseId);
         }
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "client"));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "client").inCase(caseId));
     }
 
     /**
@@ -127,7 +127,7 @@ public class CaseService {
             default -> timeline.record(caseId, "STATUS", "timeline.case.status-changed",
                     List.of(t("case.status.", from), t("case.status.", target)));
         }
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "status:" + target));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "status:" + target).inCase(caseId));
         var me = currentUser.require();
         if (target == CaseStatus.CLOSED && me.hasPermission(CASE_APPROVE_CLOSING)) {
             // A supervisor who closes a case approves that closing at the same time.
@@ -149,7 +149,7 @@ public class CaseService {
     private void approve(CaseFile file, String by) {
         file.approveClosing(by, clock.instant());
         timeline.record(file.getId(), "STATUS", "timeline.case.closing-approved", List.of());
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "closing-approved"));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "closing-approved").inCase(file.getId()));
     }
 
     /** The signed-in counsellor takes the case on. */
@@ -220,7 +220,7 @@ public class CaseService {
         if (added > 0) {
             String name = directory.displayNames(List.of(colleagueId)).getOrDefault(colleagueId, "");
             timeline.record(caseId, "SHARED", "timeline.case.shared", List.of(name));
-            auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "shared:" + colleagueId));
+            auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "shared:" + colleagueId).inCase(caseId));
         }
     }
 
@@ -241,7 +241,7 @@ public class CaseService {
             return false;
         }
         timeline.record(caseId, "PRIORITY", "timeline.case.deadline-running", List.of(t("case.priority.", file.getPriority())));
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "risk:deadline"));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "risk:deadline").inCase(caseId));
         return true;
     }
 
@@ -249,7 +249,7 @@ public class CaseService {
         file.assignTo(counsellorId, clock.instant());
         String name = directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, "");
         timeline.record(file.getId(), "ASSIGNED", "timeline.case.assigned", List.of(name));
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "assigned:" + counsellorId));
+        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "assigned:" + counsellorId).inCase(file.getId()));
         events.publishEvent(new CaseAssigned(file.getId(), counsellorId));
     }
 

@@ -59,7 +59,7 @@ public class ConsentService {
         timeline.record(caseId, "CONSENT", given ? "timeline.consent.given" : "timeline.consent.withdrawn",
                 List.of(CaseEvents.t("consent.action.", action), CaseEvents.t("consent.form.", how)));
         auditTrail.record(AuditEntry.created("CASE_CONSENT", saved.getId())
-                .withDetail((given ? "given:" : "withdrawn:") + action));
+                .withDetail((given ? "given:" : "withdrawn:") + action).inCase(caseId));
         events.publishEvent(new ConsentRecorded(caseId, action, given));
     }
 

@@ -55,7 +55,7 @@ public class EvidenceService {
         access.requireAccess(caseId);
         var saved = evidence.save(new Evidence(caseId, data, currentUser.require().getUsername(), clock.instant()));
         timeline.record(caseId, "EVIDENCE", "timeline.evidence.logged", List.of(CaseEvents.t("evidence.kind.", data.kind())));
-        auditTrail.record(AuditEntry.created("CASE_EVIDENCE", saved.getId()).withDetail("kind:" + data.kind()));
+        auditTrail.record(AuditEntry.created("CASE_EVIDENCE", saved.getId()).withDetail("kind:" + data.kind()).inCase(caseId));
         return saved.getId();
     }
 
@@ -98,7 +98,7 @@ public class EvidenceService {
         item.attach(new Evidence.StoredFile(name, type.mediaType(), content.length, sha256(content), key));
         evidence.flush();
         timeline.record(caseId, "EVIDENCE", "timeline.evidence.file-attached", List.of(type.mediaType()));
-        auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", evidenceId, "file-attached"));
+        auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", evidenceId, "file-attached").inCase(caseId));
     }
 
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
@@ -115,7 +115,7 @@ public class EvidenceService {
         access.requireAccess(caseId);
         var item = evidence.findById(evidenceId).filter(e -> e.getCaseId().equals(caseId) && e.hasFile())
                 .orElseThrow(() -> new DomainException("error.not-found"));
-        auditTrail.record(AuditEntry.read("CASE_EVIDENCE", evidenceId).withDetail("file-downloaded"));
+        auditTrail.record(AuditEntry.read("CASE_EVIDENCE", evidenceId).withDetail("file-downloaded").inCase(caseId));
         return new EvidenceFile(item.getFileName(), item.getFileType(), storage.read(item.getStorageKey()));
     }
 
@@ -130,7 +130,7 @@ public class EvidenceService {
                 String key = item.getStorageKey();
                 item.detachFile();
                 deleteStoredFileAfterCommit(key);
-                auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", item.getId(), "file-removed-minor"));
+                auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", item.getId(), "file-removed-minor").inCase(caseId));
                 removed++;
             }
         }

@@ -31,7 +31,7 @@ public class NoteService {
     public Long addNote(Long caseId, String text) {
         access.requireAccess(caseId);
         var entry = timeline.note(caseId, checked(text), null);
-        auditTrail.record(AuditEntry.created("CASE_NOTE", entry.getId()).withDetail("case:" + caseId));
+        auditTrail.record(AuditEntry.created("CASE_NOTE", entry.getId()).inCase(caseId));
         return entry.getId();
     }
 
@@ -47,7 +47,7 @@ public class NoteService {
             throw new DomainException("validation.note.not-a-note");
         }
         var entry = timeline.note(caseId, checked(text), noteId);
-        auditTrail.record(AuditEntry.created("CASE_NOTE", entry.getId()).withDetail("corrects:" + noteId));
+        auditTrail.record(AuditEntry.created("CASE_NOTE", entry.getId()).withDetail("corrects:" + noteId).inCase(caseId).inCase(caseId));
         return entry.getId();
     }
 

@@ -56,6 +56,6 @@ public class PoliceComplaintService {
         complaint.update(data, clock.instant().atZone(HelplineZone.ZONE).toLocalDate(), clock.instant());
         complaints.save(complaint);
         timeline.record(caseId, "POLICE", "timeline.police.updated", List.of(CaseEvents.t("complaint.wish.", data.wish())));
-        auditTrail.record(AuditEntry.updated("CASE_POLICE", caseId, "wish:" + data.wish()));
+        auditTrail.record(AuditEntry.updated("CASE_POLICE", caseId, "wish:" + data.wish()).inCase(caseId));
     }
 }

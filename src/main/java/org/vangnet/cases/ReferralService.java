@@ -40,7 +40,7 @@ public class ReferralService {
         var referral = referrals.save(new Referral(caseId, partner, otherName, status, date, clock.instant()));
         timeline.record(caseId, "REFERRAL", "timeline.referral.added",
                 List.of(CaseEvents.t("partner.", partner), CaseEvents.t("referral.status.", status)));
-        auditTrail.record(AuditEntry.created("CASE_REFERRAL", referral.getId()).withDetail("partner:" + partner));
+        auditTrail.record(AuditEntry.created("CASE_REFERRAL", referral.getId()).withDetail("partner:" + partner).inCase(caseId));
         return referral.getId();
     }
 
@@ -55,7 +55,7 @@ public class ReferralService {
         referral.changeStatus(status, date);
         timeline.record(caseId, "REFERRAL", "timeline.referral.status",
                 List.of(CaseEvents.t("partner.", referral.getPartner()), CaseEvents.t("referral.status.", status)));
-        auditTrail.record(AuditEntry.updated("CASE_REFERRAL", referralId, "status:" + status));
+        auditTrail.record(AuditEntry.updated("CASE_REFERRAL", referralId, "status:" + status).inCase(caseId));
     }
 
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")

@@ -79,7 +79,7 @@ class FollowUpAutomation {
         for (var followUp : followUps.findByCaseIdAndStatusOrderById(event.caseId(), FollowUpStatus.OPEN)) {
             followUp.dismissWithCase(clock.instant(), by);
             auditTrail.record(AuditEntry.updated(FollowUpService.AUDIT_TYPE, followUp.getId(),
-                    "status:DISMISSED,case-closed"));
+                    "status:DISMISSED,case-closed").inCase(event.caseId()));
             events.publishEvent(new FollowUpDismissedWithCase(event.caseId(), followUp.getId(), followUp.getKind()));
         }
     }
@@ -136,7 +136,7 @@ class FollowUpAutomation {
                     plan.urgent(), assigneeId, null, plan.rule(), plan.ruleKey(), plan.takedownRequestId(),
                     plan.extortionContactId(), clock.instant(), createdBy));
             auditTrail.record(AuditEntry.created(FollowUpService.AUDIT_TYPE, saved.getId())
-                    .withDetail("case:" + caseId + ",rule:" + plan.rule()));
+                    .withDetail("rule:" + plan.rule()).inCase(caseId));
             events.publishEvent(new FollowUpScheduled(caseId, saved.getId(), plan.kind(), plan.rule()));
         }
     }

@@ -80,7 +80,7 @@ public class FollowUpService {
         var saved = followUps.save(new FollowUp(caseId, facts.reference(), facts.teamId(), input.kind(),
                 input.dueAt(), false, assignee, input.note(), FollowUp.MANUAL, null, input.takedownRequestId(),
                 input.extortionContactId(), clock.instant(), user.getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).withDetail("case:" + caseId));
+        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).inCase(caseId));
         events.publishEvent(new FollowUpScheduled(caseId, saved.getId(), saved.getKind(), FollowUp.MANUAL));
         return saved.getId();
     }
@@ -91,7 +91,8 @@ public class FollowUpService {
     public void complete(Long followUpId, long expectedVersion, String outcome) {
         var followUp = loadForChange(followUpId, expectedVersion);
         followUp.complete(outcome, clock.instant(), currentUser.require().getUsername());
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "status:DONE"));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "status:DONE")
+                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpCompleted(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -101,7 +102,8 @@ public class FollowUpService {
     public void dismiss(Long followUpId, long expectedVersion, String reason) {
         var followUp = loadForChange(followUpId, expectedVersion);
         followUp.dismiss(reason, clock.instant(), currentUser.require().getUsername());
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "status:DISMISSED"));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "status:DISMISSED")
+                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpDismissed(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -114,7 +116,8 @@ public class FollowUpService {
         Instant previous = followUp.reschedule(dueAt, reason, now);
         reschedules.save(new FollowUpReschedule(followUpId, previous, dueAt, reason, now,
                 currentUser.require().getUsername()));
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "rescheduled"));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "rescheduled")
+                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpRescheduled(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -124,7 +127,8 @@ public class FollowUpService {
     public void describe(Long followUpId, long expectedVersion, FollowUpKind kind, String note) {
         var followUp = loadForChange(followUpId, expectedVersion);
         followUp.describe(kind, note);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "described"));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "described")
+                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpChanged(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -137,7 +141,8 @@ public class FollowUpService {
             throw DomainException.onField("assignee", "validation.followup.assignee");
         }
         followUp.reassign(assigneeId);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "assigned:" + assigneeId));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "assigned:" + assigneeId)
+                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpReassigned(followUp.getCaseId(), followUpId, followUp.getKind(), assigneeId));
     }
 
@@ -147,7 +152,7 @@ public class FollowUpService {
     public Slice<FollowUpView> forCase(Long caseId, Pageable pageable) {
         caseAccess.requireAccess(caseId);
         var page = followUps.findByCaseId(caseId, Paging.capped(pageable, Sort.by("status", "dueAt", "id")));
-        auditTrail.record(AuditEntry.read(AUDIT_TYPE, null).withDetail("case:" + caseId));
+        auditTrail.record(AuditEntry.read(AUDIT_TYPE, null).inCase(caseId));
         return page.map(viewer(page.getContent()));
     }
 

@@ -60,7 +60,7 @@ public class ContactLogService {
                 currentUser.require().getUsername()));
         boolean running = contact.deadlineRunning(now);
         auditTrail.record(AuditEntry.created(AUDIT_TYPE, contact.getId())
-                .withDetail("case:" + caseId + (running ? ",deadline-running" : "") + (contact.isPaid() ? ",paid" : "")));
+                .withDetail(auditDetail(running, contact.isPaid())).inCase(caseId));
         events.publishEvent(new ExtortionContactLogged(caseId, contact.getId(), contact.getChannel(),
                 contact.getDemands(), running, contact.getDeadline()));
         if (contact.isPaid()) {
@@ -84,8 +84,8 @@ public class ContactLogService {
         var now = clock.instant();
         contact.change(entry, now);
         boolean running = contact.deadlineRunning(now);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, contactId,
-                "case:" + caseId + (running ? ",deadline-running" : "") + (contact.isPaid() ? ",paid" : "")));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, contactId, auditDetail(running, contact.isPaid()))
+                .inCase(caseId));
         events.publishEvent(new ExtortionContactChanged(caseId, contactId, contact.getChannel(), contact.getDeadline()));
         if (contact.isPaid() && !paidBefore) {
             events.publishEvent(new ClientPaidExtorter(caseId, contactId, entry.paymentMethod()));
@@ -93,5 +93,11 @@ public class ContactLogService {
         if (running) {
             cases.markDeadlineRunning(caseId, contact.getDeadline());
         }
+    }
+
+    /** What the audit line says about the contact: a running deadline, a payment; nothing when neither. */
+    private static String auditDetail(boolean deadlineRunning, boolean paid) {
+        String detail = (deadlineRunning ? ",deadline-running" : "") + (paid ? ",paid" : "");
+        return detail.isEmpty() ? null : detail.substring(1);
     }
 }

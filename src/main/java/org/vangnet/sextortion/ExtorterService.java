@@ -63,7 +63,7 @@ public class ExtorterService {
         access.requireAccess(caseId);
         var extorter = extorters.save(new Extorter(caseId, label, notes, clock.instant(),
                 currentUser.require().getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_EXTORTER, extorter.getId()).withDetail("case:" + caseId));
+        auditTrail.record(AuditEntry.created(AUDIT_EXTORTER, extorter.getId()).inCase(caseId));
         events.publishEvent(new ExtorterAdded(caseId, extorter.getId()));
         return extorter.getId();
     }
@@ -75,7 +75,7 @@ public class ExtorterService {
         var extorter = extorters.requireInCase(caseId, extorterId);
         ConcurrentChangeException.check(extorter, expectedVersion);
         extorter.describe(label, notes);
-        auditTrail.record(AuditEntry.updated(AUDIT_EXTORTER, extorterId, "described"));
+        auditTrail.record(AuditEntry.updated(AUDIT_EXTORTER, extorterId, "described").inCase(caseId));
         events.publishEvent(new ExtorterDescribed(caseId, extorterId));
     }
 
@@ -97,7 +97,7 @@ public class ExtorterService {
                 currentUser.require().getUsername()));
         int otherCases = matching.otherCases(normalised.kind(), lookupHash, caseId);
         auditTrail.record(AuditEntry.created(AUDIT_IDENTIFIER, identifier.getId())
-                .withDetail("case:" + caseId + ",kind:" + normalised.kind() + ",matches:" + otherCases));
+                .withDetail("kind:" + normalised.kind() + ",matches:" + otherCases).inCase(caseId));
         events.publishEvent(new IdentifierRecorded(caseId, extorterId, identifier.getId(), normalised.kind()));
         if (otherCases > 0) {
             events.publishEvent(new ExtorterMatched(caseId, identifier.getId(), normalised.kind(), otherCases));
@@ -114,7 +114,7 @@ public class ExtorterService {
                 .orElseThrow(() -> new DomainException("error.not-found"));
         identifiers.delete(identifier);
         auditTrail.record(AuditEntry.of(AuditAction.DELETE, AUDIT_IDENTIFIER, identifierId)
-                .withDetail("case:" + caseId + ",kind:" + identifier.getKind()));
+                .withDetail("kind:" + identifier.getKind()).inCase(caseId));
         events.publishEvent(new IdentifierRemoved(caseId, identifier.getExtorterId(), identifierId,
                 identifier.getKind()));
     }

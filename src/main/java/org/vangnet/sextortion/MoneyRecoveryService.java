@@ -52,7 +52,7 @@ public class MoneyRecoveryService {
         var recovery = recoveries.save(new MoneyRecovery(caseId, extorterId, entry, today(), clock.instant(),
                 currentUser.require().getUsername()));
         auditTrail.record(AuditEntry.created(AUDIT_TYPE, recovery.getId())
-                .withDetail("case:" + caseId + ",outcome:" + recovery.getOutcome()));
+                .withDetail("outcome:" + recovery.getOutcome()).inCase(caseId));
         events.publishEvent(new PaymentReported(caseId, recovery.getId(), recovery.getOutcome()));
         return recovery.getId();
     }
@@ -67,7 +67,7 @@ public class MoneyRecoveryService {
         ConcurrentChangeException.check(recovery, expectedVersion);
         RecoveryOutcome before = recovery.getOutcome();
         recovery.change(entry, today(), clock.instant());
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, recoveryId, "outcome:" + recovery.getOutcome()));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, recoveryId, "outcome:" + recovery.getOutcome()).inCase(caseId));
         events.publishEvent(new RecoveryChanged(caseId, recoveryId, before, recovery.getOutcome()));
     }
 

@@ -69,7 +69,7 @@ public class SextortionQueries {
                         identifiersOf.getOrDefault(e.getId(), List.of()), contactsOf.getOrDefault(e.getId(), List.of()),
                         recoveriesOf.getOrDefault(e.getId(), List.of())))
                 .toList();
-        auditTrail.record(AuditEntry.read(AUDIT_LOG, caseId).withDetail("extorters:" + views.size()));
+        auditTrail.record(AuditEntry.read(AUDIT_LOG, caseId).withDetail("extorters:" + views.size()).inCase(caseId));
         return views;
     }
 
@@ -95,7 +95,7 @@ public class SextortionQueries {
             matches.put(identifierId, new IdentifierMatch(identifierId, f.otherCases(), linked));
         });
         auditTrail.record(AuditEntry.read(AUDIT_MATCH, caseId).withDetail("identifiers-matched:" + matches.size()
-                + ",cases-shown:" + matches.values().stream().mapToInt(m -> m.visible().size()).sum()));
+                + ",cases-shown:" + matches.values().stream().mapToInt(m -> m.visible().size()).sum()).inCase(caseId));
         return matches;
     }
 
@@ -110,7 +110,7 @@ public class SextortionQueries {
         extorters.requireInCase(caseId, extorterId);
         var list = identifiers.findByExtorterIdOrderByIdAsc(extorterId).stream().map(ExtorterIdentifier::toView).toList();
         auditTrail.record(AuditEntry.of(AuditAction.EXPORT, ExtorterService.AUDIT_EXTORTER, extorterId)
-                .withDetail("case:" + caseId + ",identifiers:" + list.size()));
+                .withDetail("identifiers:" + list.size()).inCase(caseId));
         return list;
     }
 }

@@ -79,7 +79,7 @@ public class DsaNotices {
         text.append('\n');
         line(text, t(locale, "notice.good-faith"));
         auditTrail.record(AuditEntry.read(TakedownService.AUDIT_TYPE, requestId)
-                .withDetail("dsa-notice:" + locale.getLanguage()));
+                .withDetail("dsa-notice:" + locale.getLanguage()).inCase(request.getCaseId()));
         return new DsaNotice("dsa-notice-" + request.getCaseReference() + "-T" + requestId + "-"
                 + locale.getLanguage() + ".txt", text.toString());
     }

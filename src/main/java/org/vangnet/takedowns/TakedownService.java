@@ -71,7 +71,7 @@ public class TakedownService {
         var saved = requests.save(new TakedownRequest(caseId, facts.reference(), facts.minorInvolved(), platform,
                 request, currentUser.require().getUsername(), clock.instant()));
         recordTransition(saved.getId(), null, saved.getStatus());
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).withDetail("platform:" + platform.getCode()));
+        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).withDetail("platform:" + platform.getCode()).inCase(caseId));
         events.publishEvent(new TakedownCreated(caseId, saved.getId(), platform.getName(), saved.getStatus()));
         return saved.getId();
     }
@@ -121,7 +121,7 @@ public class TakedownService {
         request.moveTo(target, ticket, decision, clock.instant());
         requests.flush();
         recordTransition(request.getId(), from, target);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, request.getId(), "status:" + target));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, request.getId(), "status:" + target).inCase(request.getCaseId()));
         String platformName = platformNames(List.of(request.getPlatformId())).get(request.getPlatformId());
         events.publishEvent(new TakedownStatusChanged(request.getCaseId(), request.getId(), platformName, from, target));
     }

@@ -85,9 +85,9 @@ class SextortionIT extends BrowserTest {
 
         assertThat(jdbc.queryForObject("select priority from case_file where id = ?", Integer.class, secondCase))
                 .as("urgent").isZero();
-        assertThat(audit("CREATE", "EXTORTER", "case:" + secondCase)).isEqualTo(1);
-        assertThat(audit("CREATE", "EXTORTER_IDENTIFIER", "case:" + secondCase + ",kind:PHONE,matches:1")).isEqualTo(1);
-        assertThat(audit("CREATE", "EXTORTION_CONTACT", "case:" + secondCase + ",deadline-running")).isEqualTo(1);
+        assertThat(audit("CREATE", "EXTORTER", null, secondCase)).isEqualTo(1);
+        assertThat(audit("CREATE", "EXTORTER_IDENTIFIER", "kind:PHONE,matches:1", secondCase)).isEqualTo(1);
+        assertThat(audit("CREATE", "EXTORTION_CONTACT", "deadline-running", secondCase)).isEqualTo(1);
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'UPDATE' and actor = 'lotte' and object_type = 'CASE'
                   and object_id = ? and detail = 'risk:deadline'""", Long.class, secondCase.toString())).isEqualTo(1);
@@ -124,11 +124,12 @@ class SextortionIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kenmerk toevoegen")).click();
     }
 
-    private long audit(String action, String objectType, String detail) {
+    private long audit(String action, String objectType, String detail, Long caseId) {
         return jdbc.queryForObject("""
                 select count(*) from audit_event
-                where action = ? and actor = 'lotte' and object_type = ? and detail = ?""",
-                Long.class, action, objectType, detail);
+                where action = ? and actor = 'lotte' and object_type = ? and detail is not distinct from ?
+                  and case_id = ?""",
+                Long.class, action, objectType, detail, caseId);
     }
 
 }

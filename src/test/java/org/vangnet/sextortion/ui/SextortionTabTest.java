@@ -207,7 +207,7 @@ class SextortionTabTest extends BrowserlessViewTest {
         assertThat(find(Span.class).withText(phone[2]).all()).isEmpty();
         assertThat(support.audit("DELETE", "EXTORTER_IDENTIFIER", jdbc.queryForObject(
                 "select object_id from audit_event where action = 'DELETE' and object_type = 'EXTORTER_IDENTIFIER' "
-                        + "and detail like ? order by id desc limit 1", String.class, "case:" + caseId + ",%"), "lotte"))
+                        + "and case_id = ? and detail like 'kind:%' order by id desc limit 1", String.class, caseId), "lotte"))
                 .isEqualTo(1);
     }
 
