@@ -115,9 +115,25 @@ public class CaseQueries {
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
     @Transactional
     public CaseDetails get(Long caseId) {
+        var details = details(caseId);
+        auditTrail.record(AuditEntry.read(CaseAccess.AUDIT_TYPE, caseId).inCase(caseId));
+        return details;
+    }
+
+    /**
+     * The case file as it stands now, for a case file that is already open after a change made
+     * through it: access is checked again (a refusal is audited), but it is no new opening, so no
+     * second READ line in the access log (the opening's {@link #get} wrote it).
+     */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public CaseDetails reread(Long caseId) {
+        return details(caseId);
+    }
+
+    private CaseDetails details(Long caseId) {
         access.requireAccess(caseId);
         var file = cases.findById(caseId).orElseThrow(CaseNotAccessibleException::new);
-        auditTrail.record(AuditEntry.read(CaseAccess.AUDIT_TYPE, caseId).inCase(caseId));
         String teamName = directory.teamNames(List.of(file.getTeamId())).get(file.getTeamId());
         String counsellorName = file.getCounsellorId() == null ? null
                 : directory.displayNames(List.of(file.getCounsellorId())).get(file.getCounsellorId());

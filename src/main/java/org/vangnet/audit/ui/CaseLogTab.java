@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.vangnet.audit.AuditQueryService;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.ui.CaseTabProvider;
+import org.vangnet.cases.ui.OpenCase;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
 
@@ -41,7 +42,9 @@ class CaseLogTab implements CaseTabProvider {
     }
 
     @Override
-    public Component create(CaseDetails details, Runnable onChanged) {
-        return new CaseLogPanel(details.id(), audit, clock.instant());
+    public Component create(OpenCase openCase) {
+        // A log read as of the moment the tab was first shown; reading it again after each change would
+        // write a line per change into the log itself.
+        return new CaseLogPanel(openCase.id(), audit, clock.instant());
     }
 }

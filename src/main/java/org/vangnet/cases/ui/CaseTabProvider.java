@@ -25,9 +25,22 @@ public interface CaseTabProvider {
     }
 
     /**
-     * The tab's content for one case. Created each time the case file is drawn; it should load
-     * its data when attached, as a tab that is never opened then costs nothing. {@code onChanged}
-     * redraws the case file (header, priority, timeline) after a change.
+     * The tab's content for one open case. Made the first time the tab is shown (a tab never opened
+     * costs nothing) and kept while the case file is open. After a change it makes, the content calls
+     * {@link OpenCase#changed()}: the header and every shown tab catch up. To catch up itself after a
+     * change made elsewhere on the case file, it subscribes with {@link OpenCase#onChange}, and then
+     * refreshes what it shows without discarding what the user has typed and not saved.
      */
-    Component create(CaseDetails details, Runnable onChanged);
+    default Component create(OpenCase openCase) {
+        return create(openCase.details(), openCase::changed);
+    }
+
+    /**
+     * The former form of {@link #create(OpenCase)}, kept so that a provider written against it still
+     * works (its content is then not told of changes made elsewhere). Implement {@link #create(OpenCase)}.
+     */
+    @Deprecated
+    default Component create(CaseDetails details, Runnable onChanged) {
+        throw new UnsupportedOperationException("A CaseTabProvider implements create(OpenCase)");
+    }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -70,8 +71,10 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final Clock clock;
     private final List<CaseTabProvider> tabProviders;
     private final CaseErasureService erasure;
+    private OpenCase openCase;
     private CaseDetails details;
-    private int selectedTab;
+    private final Div header = new Div();
+    private final Div routes = new Div();
 
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
@@ -94,47 +97,69 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     @Override
     public void setParameter(BeforeEvent event, Long caseId) {
+        CaseDetails opened;
         try {
-            details = queries.get(caseId);
+            opened = queries.get(caseId);
         } catch (CaseNotAccessibleException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        openCase = new OpenCase(opened, queries::reread);
+        openCase.onChange(this::caseChanged);
         render();
     }
 
-    /** Everything is drawn again from the stored state after each change: what is shown is what is saved. */
-    private void reload() {
-        details = queries.get(details.id());
-        render();
-    }
-
+    /**
+     * Drawn once per opening. After a change only the header and the route are drawn again, and each
+     * tab that has been shown refreshes itself (it subscribed to {@link OpenCase#onChange}), keeping
+     * what the user typed elsewhere. Erasing the case changes everything it shows: then all is drawn again.
+     */
     private void render() {
+        details = openCase.details();
         removeAll();
         LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         var tabs = new TabSheet();
-        tabs.add(getTranslation("case.tab.timeline"),
-                new TimelinePanel(details.id(), !details.pseudonymised(), queries, notes, this::reload));
-        tabs.add(getTranslation("case.tab.client"), details.pseudonymised()
-                ? Pseudonymised.clientPanel(this, details) : new ClientPanel(details, cases, this::reload));
-        tabs.add(getTranslation("case.tab.consent"), new ConsentPanel(details.id(), consents, this::reload));
-        tabs.add(getTranslation("case.tab.referrals"),
-                new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
-        tabs.add(getTranslation("case.tab.police"), new PolicePanel(details.id(), today, complaints, this::reload));
-        tabs.add(getTranslation("case.tab.evidence"), new EvidencePanel(details, evidence, this::reload));
+        tab(tabs, "case.tab.timeline", () -> new TimelinePanel(openCase, !details.pseudonymised(), queries, notes));
+        tab(tabs, "case.tab.client", () -> details.pseudonymised()
+                ? Pseudonymised.clientPanel(this, details) : new ClientPanel(openCase, cases));
+        tab(tabs, "case.tab.consent", () -> new ConsentPanel(openCase, consents));
+        tab(tabs, "case.tab.referrals", () -> new ReferralPanel(openCase, today, referrals));
+        tab(tabs, "case.tab.police", () -> new PolicePanel(openCase, today, complaints));
+        tab(tabs, "case.tab.evidence", () -> new EvidencePanel(openCase, evidence));
         tabProviders.stream().filter(p -> p.isAvailable(details))
-                .forEach(p -> tabs.add(getTranslation(p.titleKey()), p.create(details, this::reload)));
+                .forEach(p -> tab(tabs, p.titleKey(), () -> p.create(openCase)));
         tabs.setWidthFull();
         tabs.addClassName("vn-case-tabs");
-        tabs.setSelectedIndex(selectedTab);
-        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
-        var main = new HorizontalLayout(tabs, new RoutesPanel(details.minorInvolved()));
+        var main = new HorizontalLayout(tabs, routes);
         main.setWidthFull();
         main.setFlexGrow(1, tabs);
-        add(header(), main);
+        header.addClassName("vn-case-header");
+        drawHeader();
+        add(header, main);
     }
 
-    private Component header() {
+    private void tab(TabSheet tabs, String titleKey, java.util.function.Supplier<Component> content) {
+        tabs.add(getTranslation(titleKey), new LazyTab(content));
+    }
+
+    private void caseChanged(CaseDetails now) {
+        boolean erased = now.pseudonymised() && !details.pseudonymised();
+        details = now;
+        if (erased) {
+            render();
+        } else {
+            drawHeader();
+        }
+    }
+
+    private void drawHeader() {
+        header.removeAll();
+        header.add(headerContent().toArray(Component[]::new));
+        routes.removeAll();
+        routes.add(new RoutesPanel(details.minorInvolved()));
+    }
+
+    private List<Component> headerContent() {
         var title = new H2(details.reference() + " · " + Pseudonymised.alias(this, details.client().alias()));
         var badges = new Div(Badges.status(this, details.status()), Badges.priority(this, details.priority()));
         if (details.minorInvolved()) {
@@ -157,19 +182,18 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 Objects.requireNonNullElse(details.teamName(), ""), dateTime(details.openedAt(), getLocale()),
                 getTranslation("case.channel." + details.channel().name())) + (state.isEmpty() ? "" : " · " + state));
         meta.addClassName("vn-muted");
-        var header = new Div(new Div(title, badges), meta);
+        var parts = new ArrayList<Component>(List.of(new Div(title, badges), meta));
         for (CaseHeaderNote note : queries.headerNotes(details.id())) {
             var text = new Span(getTranslation(note.messageKey(), dateTime(note.at(), getLocale())));
             text.addClassNames("vn-header-note", note.urgent() ? "vn-header-note-urgent" : "vn-header-note-info");
-            header.add(text);
+            parts.add(text);
         }
         if (details.pseudonymised()) {
-            header.add(Pseudonymised.headerNote(this, getLocale(), details));
+            parts.add(Pseudonymised.headerNote(this, getLocale(), details));
         } else {
-            header.add(actions());
+            parts.add(actions());
         }
-        header.addClassName("vn-case-header");
-        return header;
+        return parts;
     }
 
     private Component actions() {
@@ -201,7 +225,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 (colleague, dialog) -> act(() -> cases.shareWith(details.id(), colleague.id())))));
         if (details.status() == CaseStatus.CLOSED && me.hasPermission(Permissions.CASE_ERASE)) {
             var erase = new Button(getTranslation("case.erase.open"),
-                    click -> new EraseDialog(details, queries.openItems(details.id()), erasure, this::reload).open());
+                    click -> new EraseDialog(details, queries.openItems(details.id()), erasure, openCase::changed).open());
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             bar.add(erase);
         }
@@ -210,7 +234,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     private void changeStatus(CaseStatus target) {
         if (target == CaseStatus.WAITING || target == CaseStatus.CLOSED) {
-            new StatusDialog(details, target, cases, queries, this::reload).open();
+            new StatusDialog(details, target, cases, queries, openCase::changed).open();
         } else {
             act(() -> cases.changeStatus(details.id(), details.version(), target, null, null));
         }
@@ -238,7 +262,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private void act(Runnable change) {
         try {
             change.run();
-            reload();
+            openCase.changed();
         } catch (DomainException e) {
             FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
             if (e instanceof CaseNotAccessibleException) {

@@ -26,11 +26,18 @@ class ConsentPanel extends VerticalLayout {
     private final ConsentService consents;
     private final Runnable onChanged;
     private final Div rows = new Div();
+    private Map<ConsentAction, ConsentState> shown;
 
-    ConsentPanel(Long caseId, ConsentService consents, Runnable onChanged) {
-        this.caseId = caseId;
+    /** Drawn again when the consents changed; a choice of "how" made in a row is kept otherwise. */
+    ConsentPanel(OpenCase openCase, ConsentService consents) {
+        this.caseId = openCase.id();
         this.consents = consents;
-        this.onChanged = onChanged;
+        this.onChanged = openCase::changed;
+        openCase.onChange(now -> {
+            if (!consents.current(caseId).equals(shown)) {
+                render();
+            }
+        });
         setPadding(false);
         var intro = new Paragraph(getTranslation("consent.intro"));
         intro.addClassName("vn-muted");
@@ -41,6 +48,7 @@ class ConsentPanel extends VerticalLayout {
     private void render() {
         rows.removeAll();
         Map<ConsentAction, ConsentState> current = consents.current(caseId);
+        shown = current;
         for (ConsentAction action : ConsentAction.values()) {
             ConsentState state = current.get(action);
             var name = new Span(getTranslation("consent.action." + action.name()));
@@ -74,7 +82,6 @@ class ConsentPanel extends VerticalLayout {
         try {
             consents.record(caseId, action, given, how);
             FormErrors.notifySuccess(getTranslation(given ? "consent.given" : "consent.withdrawn"));
-            render();
             onChanged.run();
         } catch (DomainException e) {
             FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));

@@ -41,26 +41,30 @@ class EvidencePanel extends VerticalLayout {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private final CaseDetails details;
+    private CaseDetails details;
+    private final Paragraph noFiles = new Paragraph();
     private final EvidenceService evidence;
     private final Runnable onChanged;
     private final Div rows = new Div();
 
-    EvidencePanel(CaseDetails details, EvidenceService evidence, Runnable onChanged) {
-        this.details = details;
+    /**
+     * The list follows every change to the case (a client found to be a minor takes the files with
+     * it); the item being entered stays.
+     */
+    EvidencePanel(OpenCase openCase, EvidenceService evidence) {
+        this.details = openCase.details();
         this.evidence = evidence;
-        this.onChanged = onChanged;
+        this.onChanged = openCase::changed;
+        openCase.onChange(now -> {
+            details = now;
+            render();
+        });
         setPadding(false);
 
         var advice = new Paragraph(getTranslation("evidence.intro"));
         advice.addClassName("vn-muted");
         add(advice);
-        if (!details.filesAllowed()) {
-            var noFiles = new Paragraph(getTranslation(details.minorInvolved()
-                    ? "evidence.no-files.minor" : "evidence.no-files.age-unknown"));
-            noFiles.addClassNames("vn-card", "vn-no-files");
-            add(noFiles);
-        }
+        noFiles.addClassNames("vn-card", "vn-no-files");
         add(rows, new H3(getTranslation("evidence.new")), logForm());
         render();
     }
@@ -88,7 +92,6 @@ class EvidencePanel extends VerticalLayout {
                 platform.clear();
                 item.clear();
                 description.clear();
-                render();
                 onChanged.run();
             });
         });
@@ -99,6 +102,12 @@ class EvidencePanel extends VerticalLayout {
     }
 
     private void render() {
+        noFiles.setText(getTranslation(details.minorInvolved() ? "evidence.no-files.minor" : "evidence.no-files.age-unknown"));
+        if (details.filesAllowed()) {
+            remove(noFiles);
+        } else if (noFiles.getParent().isEmpty()) {
+            addComponentAtIndex(1, noFiles);
+        }
         rows.removeAll();
         var list = evidence.list(details.id());
         if (list.isEmpty()) {
@@ -146,7 +155,6 @@ class EvidencePanel extends VerticalLayout {
             try {
                 evidence.attachFile(details.id(), item.id(), metadata.fileName(), bytes, confirm.getValue());
                 FormErrors.notifySuccess(getTranslation("evidence.file-attached"));
-                render();
                 onChanged.run();
             } catch (DomainException e) {
                 FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));

@@ -33,10 +33,14 @@ class PolicePanel extends VerticalLayout {
     private final TextArea notes = new TextArea();
     private PoliceComplaintView loaded;
 
-    PolicePanel(Long caseId, LocalDate today, PoliceComplaintService complaints, Runnable onChanged) {
-        this.caseId = caseId;
+    /**
+     * The complaint changes only through this tab (or by erasing the case, which draws the whole case
+     * file again), so a change elsewhere needs no new read here and cannot touch what is being typed.
+     */
+    PolicePanel(OpenCase openCase, LocalDate today, PoliceComplaintService complaints) {
+        this.caseId = openCase.id();
         this.complaints = complaints;
-        this.onChanged = onChanged;
+        this.onChanged = openCase::changed;
         setPadding(false);
         var intro = new Paragraph(getTranslation("complaint.intro"));
         intro.addClassName("vn-muted");

@@ -32,10 +32,13 @@ class ReferralPanel extends VerticalLayout {
     private final LocalDate today;
     private final Div rows = new Div();
 
-    ReferralPanel(Long caseId, boolean minorInvolved, LocalDate today, ReferralService referrals, Runnable onChanged) {
-        this.caseId = caseId;
+    /** The list follows every change to the case; the referral being entered stays. */
+    ReferralPanel(OpenCase openCase, LocalDate today, ReferralService referrals) {
+        this.caseId = openCase.id();
         this.referrals = referrals;
-        this.onChanged = onChanged;
+        this.onChanged = openCase::changed;
+        boolean minorInvolved = openCase.details().minorInvolved();
+        openCase.onChange(now -> render());
         this.today = today;
         setPadding(false);
 
@@ -59,7 +62,6 @@ class ReferralPanel extends VerticalLayout {
             FormErrors.tryChange(this, fields, () -> {
                 referrals.refer(caseId, partner.getValue(), otherName.getValue(), status.getValue(), date.getValue());
                 otherName.clear();
-                render();
                 onChanged.run();
             });
         });
@@ -95,7 +97,6 @@ class ReferralPanel extends VerticalLayout {
                 }
                 try {
                     referrals.changeStatus(caseId, referral.id(), referral.version(), e.getValue(), today);
-                    render();
                     onChanged.run();
                 } catch (DomainException ex) {
                     FormErrors.notifyError(getTranslation(ex.messageKey(), ex.arguments()));

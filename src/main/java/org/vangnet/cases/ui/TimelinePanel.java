@@ -31,15 +31,19 @@ class TimelinePanel extends VerticalLayout {
     private final Long caseId;
     private final NoteService notes;
     private final Grid<TimelineItem> list = new Grid<>(TimelineItem.class, false);
-    private final Runnable onChanged;
+    private final OpenCase openCase;
     private final boolean writable;
 
-    /** {@code writable} false for a pseudonymised case: its timeline only shows what stays. */
-    TimelinePanel(Long caseId, boolean writable, CaseQueries queries, NoteService notes, Runnable onChanged) {
-        this.caseId = caseId;
+    /**
+     * {@code writable} false for a pseudonymised case: its timeline only shows what stays. Every change
+     * to the case adds lines: the list is read again after each, the note being typed stays.
+     */
+    TimelinePanel(OpenCase openCase, boolean writable, CaseQueries queries, NoteService notes) {
+        this.caseId = openCase.id();
+        this.openCase = openCase;
         this.writable = writable;
         this.notes = notes;
-        this.onChanged = onChanged;
+        openCase.onChange(now -> list.getDataProvider().refreshAll());
         setPadding(false);
         addClassName("vn-timeline");
 
@@ -72,8 +76,7 @@ class TimelinePanel extends VerticalLayout {
     }
 
     void refresh() {
-        list.getDataProvider().refreshAll();
-        onChanged.run();
+        openCase.changed();
     }
 
     private Component entry(TimelineItem item) {

@@ -1,6 +1,7 @@
 /**
  * The case screens. Exposed as the named interface {@code ui} only for
- * {@link org.vangnet.cases.ui.CaseTabProvider}, through which other modules add a tab to the case
+ * {@link org.vangnet.cases.ui.CaseTabProvider} and {@link org.vangnet.cases.ui.OpenCase}, through which
+ * other modules add a tab to the case
  * file; the views themselves stay package-private.
  */
 @NamedInterface("ui")

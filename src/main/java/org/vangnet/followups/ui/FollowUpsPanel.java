@@ -140,8 +140,14 @@ class FollowUpsPanel extends VerticalLayout {
         return button;
     }
 
+    /** After a change made anywhere on the case file (closing the case dismisses follow-ups, a takedown adds one). */
+    void refresh() {
+        if (loaded) {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
     private void changed() {
-        grid.getDataProvider().refreshAll();
         onChanged.run();
     }
 }

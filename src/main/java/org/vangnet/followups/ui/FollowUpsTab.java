@@ -2,7 +2,7 @@ package org.vangnet.followups.ui;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
-import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.ui.OpenCase;
 import org.vangnet.cases.ui.CaseTabProvider;
 import org.vangnet.followups.FollowUpService;
 import org.vangnet.security.CurrentUser;
@@ -35,8 +35,10 @@ class FollowUpsTab implements CaseTabProvider {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(CaseDetails details, Runnable onChanged) {
-        return new FollowUpsPanel(details.id(), details.teamId(), followUps, directory, currentUser.require(), clock,
-                onChanged);
+    public com.vaadin.flow.component.Component create(OpenCase openCase) {
+        var panel = new FollowUpsPanel(openCase.id(), openCase.details().teamId(), followUps, directory,
+                currentUser.require(), clock, openCase::changed);
+        openCase.onChange(now -> panel.refresh());
+        return panel;
     }
 }

@@ -37,7 +37,12 @@ class SextortionPanel extends VerticalLayout {
         this.onChanged = onChanged;
         setPadding(false);
         addClassName("vn-sextortion");
-        addAttachListener(e -> render());
+        // Drawn when first shown; shown again after another tab, it keeps what was typed in it.
+        addAttachListener(e -> {
+            if (getComponentCount() == 0) {
+                render();
+            }
+        });
     }
 
     private void render() {

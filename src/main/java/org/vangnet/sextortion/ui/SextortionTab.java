@@ -2,7 +2,7 @@ package org.vangnet.sextortion.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
-import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.ui.OpenCase;
 import org.vangnet.cases.ui.CaseTabProvider;
 import org.vangnet.sextortion.ContactLogService;
 import org.vangnet.sextortion.ExtorterService;
@@ -31,7 +31,8 @@ class SextortionTab implements CaseTabProvider {
     }
 
     @Override
-    public Component create(CaseDetails details, Runnable onChanged) {
-        return new SextortionPanel(details, services, onChanged);
+    public Component create(OpenCase openCase) {
+        // What this tab shows changes only through it: it does not redraw (and lose what is typed) on others' changes.
+        return new SextortionPanel(openCase.details(), services, openCase::changed);
     }
 }

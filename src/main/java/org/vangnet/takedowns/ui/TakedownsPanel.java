@@ -48,11 +48,13 @@ class TakedownsPanel extends VerticalLayout {
     private final DsaNotices notices;
     private final HashSubmissions hashes;
     private final Clock clock;
+    private final Runnable onChanged;
     private final Div list = new Div();
     private final Div hashList = new Div();
 
     TakedownsPanel(Long caseId, boolean minorInvolved, TakedownService takedowns, PlatformCatalogue catalogue,
-                   DsaNotices notices, HashSubmissions hashes, Clock clock) {
+                   DsaNotices notices, HashSubmissions hashes, Clock clock, Runnable onChanged) {
+        this.onChanged = onChanged;
         this.caseId = caseId;
         this.minorInvolved = minorInvolved;
         this.takedowns = takedowns;
@@ -61,13 +63,14 @@ class TakedownsPanel extends VerticalLayout {
         this.clock = clock;
         setPadding(false);
         var create = new Button(getTranslation("takedown.new"), VaadinIcon.PLUS.create(),
-                click -> new TakedownDialog(caseId, takedowns, catalogue, this::render).open());
+                click -> new TakedownDialog(caseId, takedowns, catalogue, onChanged).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(create, list, new H3(getTranslation("hash.title")), hashList, hashForm());
-        render();
+        refresh();
     }
 
-    private void render() {
+    /** Reads the requests and submissions again; the hash submission being typed stays. */
+    void refresh() {
         list.removeAll();
         var requests = takedowns.forCase(caseId);
         if (requests.isEmpty()) {
@@ -124,7 +127,7 @@ class TakedownsPanel extends VerticalLayout {
             var button = new Button(getTranslation("takedown.to." + target.name()), click ->
                     new TransitionDialog(target, request.ticketNumber(), (ticket, decision) ->
                             takedowns.changeStatus(caseId, request.id(), request.version(), target, ticket, decision),
-                            this::render).open());
+                            onChanged).open());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             bar.add(button);
         }
@@ -173,7 +176,7 @@ class TakedownsPanel extends VerticalLayout {
                 hashes.record(caseId, service.getValue(), caseNumber.getValue(),
                         count.getValue() == null ? 0 : count.getValue(), date.getValue());
                 caseNumber.clear();
-                render();
+                onChanged.run();
             });
         });
         var form = new HorizontalLayout(service, caseNumber, count, date, record);

@@ -2,7 +2,7 @@ package org.vangnet.takedowns.ui;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
-import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.ui.OpenCase;
 import org.vangnet.cases.ui.CaseTabProvider;
 import org.vangnet.takedowns.DsaNotices;
 import org.vangnet.takedowns.HashSubmissions;
@@ -39,7 +39,10 @@ class TakedownsTab implements CaseTabProvider {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(CaseDetails details, Runnable onChanged) {
-        return new TakedownsPanel(details.id(), details.minorInvolved(), takedowns, catalogue, notices, hashes, clock);
+    public com.vaadin.flow.component.Component create(OpenCase openCase) {
+        var panel = new TakedownsPanel(openCase.id(), openCase.details().minorInvolved(), takedowns, catalogue, notices,
+                hashes, clock, openCase::changed);
+        openCase.onChange(now -> panel.refresh());
+        return panel;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -194,6 +195,38 @@ class CaseScreensTest extends BrowserlessViewTest {
         assertThat(alias.getValue()).isEqualTo("Mijn versie");
         assertThat(jdbc.queryForObject("select client_alias from case_file where id = ?", String.class, caseId))
                 .isEqualTo("Versie van een collega");
+    }
+
+    @Test
+    void whatIsTypedAndNotSavedInOneTabStaysWhenAChangeIsMadeInAnother() {
+        signInAs("lotte");
+        Long caseId = cases.open(new NewCase(IntakeChannel.CHAT, new ClientDetails("Niets kwijt", 23, null, 22, null,
+                false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), "Eerste samenvatting"));
+        navigate("cases/" + caseId, Component.class);
+        var note = find(TextArea.class).withCaption("Notitie").single();
+        test(note).setValue("Half getypte notitie");
+
+        test(find(Button.class).withText("Actief maken").single()).click();
+
+        assertThat(note.getValue()).isEqualTo("Half getypte notitie");
+        assertThat(find(Span.class).withText("Actief").all()).isNotEmpty();
+        assertThat(find(Button.class).withText("Actief maken").all()).isEmpty();
+
+        openTab("Cliënt");
+        var summary = find(TextArea.class).withCaption("Korte samenvatting").single();
+        test(summary).setValue("Nog niet bewaarde samenvatting");
+        openTab("Tijdlijn");
+        test(find(Button.class).withText("Notitie toevoegen").single()).click();
+        openTab("Cliënt");
+
+        assertThat(find(TextArea.class).withCaption("Korte samenvatting").single().getValue())
+                .isEqualTo("Nog niet bewaarde samenvatting");
+        assertThat(jdbc.queryForObject("select count(*) from case_timeline_entry where case_id = ? and body = ?",
+                Long.class, caseId, "Half getypte notitie")).isOne();
+        // Saving now is not refused as a conflict: the form saves against the version the case file holds.
+        test(find(Button.class).withText("Opslaan").single()).click();
+        assertThat(jdbc.queryForObject("select summary from case_file where id = ?", String.class, caseId))
+                .isEqualTo("Nog niet bewaarde samenvatting");
     }
 
     @Test

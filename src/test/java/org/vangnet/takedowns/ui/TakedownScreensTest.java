@@ -143,6 +143,36 @@ class TakedownScreensTest extends BrowserlessViewTest {
     org.vangnet.takedowns.TakedownService takedownService;
 
     @Test
+    void aStatusChangeOfATakedownShowsOnTheTimelineAtOnceAndKeepsTheHashNumberBeingTyped() {
+        signInAs("lotte");
+        Long caseId = openAdultCase("Verwijderen ververst");
+        Long platformId = jdbc.queryForObject("select id from platform where code = 'FACEBOOK'", Long.class);
+        takedownService.create(caseId, new org.vangnet.takedowns.NewTakedown(platformId,
+                org.vangnet.takedowns.ReportRoute.WEB_FORM, org.vangnet.takedowns.OnBehalfOf.HELPLINE,
+                List.of(new org.vangnet.takedowns.TakedownItem(ItemKind.URL, "https://www.facebook.com/post/888")),
+                "Foto", true));
+        navigate("cases/" + caseId, Component.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.vangnet.cases.TimelineItem> timeline = find(Grid.class).single();
+        assertThat(test(timeline).getRow(0).messageKey()).isEqualTo("timeline.takedown.created");
+        openTab("Verwijderen");
+        var hashNumber = find(TextField.class).withCaption("Dossiernummer van de dienst").single();
+        test(hashNumber).setValue("ABC-123");
+
+        test(find(Button.class).withText("Ingediend").single()).click();
+        var dialog = find(Dialog.class).single();
+        test(find(Button.class, dialog).withText("Ingediend").single()).click();
+
+        assertThat(jdbc.queryForObject("select status from takedown_request where case_id = ?", String.class, caseId))
+                .isEqualTo("SUBMITTED");
+        assertThat(hashNumber.getValue()).isEqualTo("ABC-123");
+        openTab("Tijdlijn");
+        // Newest first: the status line, and the follow-up that the submission scheduled with it.
+        assertThat(List.of(test(timeline).getRow(0).messageKey(), test(timeline).getRow(1).messageKey()))
+                .contains("timeline.takedown.status");
+    }
+
+    @Test
     void platformOutcomesAreChartedWithTheFiguresOfTheTableAndCanBeExported() {
         signInAs("sofie");
         Long caseId = openAdultCase("Uitkomsten grafiek");

@@ -1,0 +1,47 @@
+package org.vangnet.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In a real browser: what a counsellor types on one tab of the case file and has not saved yet is
+ * still there after a change made on another tab (issue 12). The case file no longer draws itself
+ * again after each change; the tabs catch up instead.
+ */
+class CaseFileKeepsTypingIT extends BrowserTest {
+
+    @Test
+    void aNoteBeingTypedSurvivesAStatusChangeAndAnUnsavedSummarySurvivesANote() {
+        signIn("lotte");
+        page.navigate(url("/cases/new"));
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Telefoon")).check();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill("Typt nog");
+        page.getByLabel("Leeftijd nu").fill("24");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gelekte beelden")).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dossier openen")).click();
+        assertThat(page.locator("h2")).containsText(Pattern.compile("VN-\\d{4}-\\d{6} · Typt nog"));
+
+        Locator note = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Notitie").setExact(true));
+        note.fill("Cliënt belt morgen terug");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actief maken")).click();
+        assertThat(page.locator(".vn-badges")).containsText("Actief");
+        assertThat(note).hasValue("Cliënt belt morgen terug");
+        assertThat(page.locator(".vn-timeline")).containsText("Status van Nieuw naar Actief");
+
+        tab("Cliënt");
+        Locator summary = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Korte samenvatting"));
+        summary.fill("Beelden gedeeld in een groepschat");
+        tab("Tijdlijn");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notitie toevoegen")).click();
+        assertThat(page.locator(".vn-timeline .vn-note-body")).containsText("Cliënt belt morgen terug");
+        assertThat(note).hasValue("");
+        tab("Cliënt");
+        assertThat(summary).hasValue("Beelden gedeeld in een groepschat");
+        screenshot("case-file-keeps-typing");
+    }
+}
