@@ -11,7 +11,28 @@ public final class CaseEvents {
     public record CaseOpened(Long caseId, String reference, Long teamId, Long counsellorId) {
     }
 
-    public record CaseStatusChanged(Long caseId, CaseStatus from, CaseStatus to) {
+    /**
+     * The case moved on; registered by the case itself. {@code waitingOn} is set for a waiting case,
+     * {@code reason} for a closed one.
+     */
+    public record CaseStatusChanged(Long caseId, CaseStatus from, CaseStatus to, WaitingOn waitingOn,
+                                    ClosingReason reason) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return switch (to) {
+                case WAITING -> new Line("STATUS", "timeline.case.status-waiting",
+                        List.of(t("case.status.", from), t("case.waiting.", waitingOn)));
+                case CLOSED -> new Line("STATUS", "timeline.case.status-closed",
+                        List.of(t("case.status.", from), t("case.closing.", reason)));
+                default -> new Line("STATUS", "timeline.case.status-changed",
+                        List.of(t("case.status.", from), t("case.status.", to)));
+            };
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(CaseAccess.AUDIT_TYPE, caseId, "status:" + to);
+        }
     }
 
     public record CaseAssigned(Long caseId, Long counsellorId) {

@@ -18,7 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
-import org.vangnet.base.domain.AbstractEntity;
+import org.vangnet.base.domain.AbstractAggregate;
 import org.vangnet.base.domain.DomainException;
 
 /**
@@ -28,7 +28,7 @@ import org.vangnet.base.domain.DomainException;
 @Entity
 @DynamicUpdate
 @Table(name = "case_file")
-class CaseFile extends AbstractEntity {
+class CaseFile extends AbstractAggregate {
 
     static final int ADULT_AGE = 18;
 
@@ -220,6 +220,8 @@ class CaseFile extends AbstractEntity {
         if (target == CaseStatus.CLOSED && reason == null) {
             throw DomainException.onField("closingReason", "validation.case.closing-reason-required");
         }
+        registerEvent(new CaseEvents.CaseStatusChanged(getId(), status, target,
+                target == CaseStatus.WAITING ? waitingFor : null, target == CaseStatus.CLOSED ? reason : null));
         this.status = target;
         this.waitingOn = target == CaseStatus.WAITING ? waitingFor : null;
         this.closingReason = target == CaseStatus.CLOSED ? reason : null;

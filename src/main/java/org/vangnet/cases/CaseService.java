@@ -117,23 +117,15 @@ public class CaseService {
     public void changeStatus(Long caseId, long expectedVersion, CaseStatus target, WaitingOn waitingOn,
                              ClosingReason reason) {
         var file = loadForChange(caseId, expectedVersion);
-        CaseStatus from = file.getStatus();
+        // The case registers CaseStatusChanged; saving publishes it: its timeline and audit lines
+        // (CaseRecordKeeper) and the follow-ups it closes, in this transaction.
         file.moveTo(target, waitingOn, reason, clock.instant());
-        switch (target) {
-            case WAITING -> timeline.record(caseId, "STATUS", "timeline.case.status-waiting",
-                    List.of(t("case.status.", from), t("case.waiting.", waitingOn)));
-            case CLOSED -> timeline.record(caseId, "STATUS", "timeline.case.status-closed",
-                    List.of(t("case.status.", from), t("case.closing.", reason)));
-            default -> timeline.record(caseId, "STATUS", "timeline.case.status-changed",
-                    List.of(t("case.status.", from), t("case.status.", target)));
-        }
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "status:" + target).inCase(caseId));
+        cases.save(file);
         var me = currentUser.require();
         if (target == CaseStatus.CLOSED && me.hasPermission(CASE_APPROVE_CLOSING)) {
             // A supervisor who closes a case approves that closing at the same time.
             approve(file, me.getUsername());
         }
-        events.publishEvent(new CaseStatusChanged(caseId, from, target));
     }
 
     /**

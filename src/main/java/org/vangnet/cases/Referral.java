@@ -13,7 +13,7 @@ import org.vangnet.base.domain.DomainException;
 /** The client referred to a partner organisation, and where that stands. */
 @Entity
 @Table(name = "case_referral")
-class Referral extends AbstractEntity {
+class Referral extends AbstractEntity implements CaseOwned {
 
     static final int MAX_OTHER_NAME = 100;
 
@@ -73,7 +73,7 @@ class Referral extends AbstractEntity {
         return new ReferralView(getId(), getVersion(), partner, otherName, status, statusDate);
     }
 
-    Long getCaseId() {
+    public Long getCaseId() {
         return caseId;
     }
 

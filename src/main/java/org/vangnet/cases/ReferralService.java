@@ -20,14 +20,16 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final CaseAccess access;
+    private final CaseEntities caseEntities;
     private final Timeline timeline;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, CaseAccess access, Timeline timeline, AuditTrail auditTrail,
+    ReferralService(ReferralRepository referrals, CaseAccess access, CaseEntities caseEntities, Timeline timeline, AuditTrail auditTrail,
                     Clock clock) {
         this.referrals = referrals;
         this.access = access;
+        this.caseEntities = caseEntities;
         this.timeline = timeline;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -48,10 +50,7 @@ public class ReferralService {
     @Transactional
     public void changeStatus(Long caseId, Long referralId, long expectedVersion, ReferralStatus status,
                              LocalDate date) {
-        access.requireAccess(caseId);
-        var referral = referrals.findById(referralId).filter(r -> r.getCaseId().equals(caseId))
-                .orElseThrow(() -> new DomainException("error.not-found"));
-        ConcurrentChangeException.check(referral, expectedVersion);
+        var referral = caseEntities.requireAt(caseId, referrals, referralId, expectedVersion);
         referral.changeStatus(status, date);
         timeline.record(caseId, "REFERRAL", "timeline.referral.status",
                 List.of(CaseEvents.t("partner.", referral.getPartner()), CaseEvents.t("referral.status.", status)));

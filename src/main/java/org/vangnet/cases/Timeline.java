@@ -2,14 +2,13 @@ package org.vangnet.cases;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.security.CurrentUser;
 
 /**
- * Writes the timeline: this module's own events and, through {@link CaseActivity}, other
- * modules'. Always in the caller's transaction, so the entry and the change stand or fall together.
+ * Writes the timeline: this module's own lines and, through {@link CaseRecordKeeper}, every
+ * {@link CaseActivity}. Always in the caller's transaction, so the entry and the change stand or fall together.
  */
 @Component
 class Timeline {
@@ -35,12 +34,6 @@ class Timeline {
     TimelineEntry note(Long caseId, String body, Long correctsId) {
         return save(new TimelineEntry(caseId, clock.instant(), actor(), correctsId == null ? "NOTE" : "CORRECTION",
                 null, List.of(), body, correctsId));
-    }
-
-    @EventListener
-    void on(CaseActivity activity) {
-        var line = activity.timelineLine();
-        record(activity.caseId(), line.type(), line.key(), line.arguments());
     }
 
     /**

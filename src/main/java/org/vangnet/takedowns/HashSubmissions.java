@@ -91,8 +91,7 @@ public class HashSubmissions {
         }
         var saved = submissions.save(new Submission(caseId, service, number, items, submittedOn, clock.instant(),
                 currentUser.require().getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.id).withDetail("service:" + service).inCase(caseId));
-        events.publishEvent(new HashSubmissionRecorded(caseId, service, items));
+        events.publishEvent(new HashSubmissionRecorded(caseId, service, items, saved.id));
         return saved.id;
     }
 

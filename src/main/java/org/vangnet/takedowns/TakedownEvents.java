@@ -11,12 +11,17 @@ public final class TakedownEvents {
     }
 
     /** A request was created (as a draft, or with evidence already captured). */
-    public record TakedownCreated(Long caseId, Long requestId, String platformName, TakedownStatus status)
-            implements CaseActivity {
+    public record TakedownCreated(Long caseId, Long requestId, String platformName, TakedownStatus status,
+                                  String platformCode) implements CaseActivity {
         @Override
         public Line timelineLine() {
             return new Line("TAKEDOWN", "timeline.takedown.created",
                     List.of(platformName, CaseEvents.t("takedown.status.", status)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(TakedownService.AUDIT_TYPE, requestId, "platform:" + platformCode);
         }
     }
 
@@ -28,14 +33,25 @@ public final class TakedownEvents {
             return new Line("TAKEDOWN", "timeline.takedown.status",
                     List.of(platformName, CaseEvents.t("takedown.status.", from), CaseEvents.t("takedown.status.", to)));
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(TakedownService.AUDIT_TYPE, requestId, "status:" + to);
+        }
     }
 
     /** A hash-service submission (StopNCII, Take It Down) was recorded. */
-    public record HashSubmissionRecorded(Long caseId, HashService service, int items) implements CaseActivity {
+    public record HashSubmissionRecorded(Long caseId, HashService service, int items, Long submissionId)
+            implements CaseActivity {
         @Override
         public Line timelineLine() {
             return new Line("HASH", "timeline.takedown.hash",
                     List.of(CaseEvents.t("hash.service.", service), String.valueOf(items)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(HashSubmissions.AUDIT_TYPE, submissionId, "service:" + service);
         }
     }
 }

@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.vangnet.base.domain.AbstractEntity;
+import org.vangnet.base.domain.AbstractAggregate;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Texts;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.cases.CaseOwned;
+import org.vangnet.takedowns.TakedownEvents.TakedownStatusChanged;
 
 /**
  * One item (or a few, where the platform takes them together) on one platform, and where its
@@ -27,7 +29,7 @@ import org.vangnet.base.time.HelplineZone;
  */
 @Entity
 @Table(name = "takedown_request")
-class TakedownRequest extends AbstractEntity {
+class TakedownRequest extends AbstractAggregate implements CaseOwned {
 
     /** DSA Art. 20: a decision can be appealed for at least six months. */
     static final int APPEAL_MONTHS = 6;
@@ -142,8 +144,12 @@ class TakedownRequest extends AbstractEntity {
         validated.forEach(item -> items.add(new Item(item.kind(), item.value())));
     }
 
-    /** Moves the request on, stamping the moment; a platform's ticket number and decision text are kept. */
-    void moveTo(TakedownStatus target, String ticket, String decision, Instant now) {
+    /**
+     * Moves the request on, stamping the moment; a platform's ticket number and decision text are
+     * kept. Registers {@link TakedownStatusChanged} ({@code platformName} is for its timeline line).
+     */
+    void moveTo(TakedownStatus target, String ticket, String decision, Instant now, String platformName) {
+        TakedownStatus from = status;
         if (target == null || !status.canMoveTo(target)) {
             throw new DomainException("validation.takedown.transition", String.valueOf(status), String.valueOf(target));
         }
@@ -187,6 +193,7 @@ class TakedownRequest extends AbstractEntity {
         }
         status = target;
         lastChangedAt = now;
+        registerEvent(new TakedownStatusChanged(caseId, getId(), platformName, from, target));
     }
 
     TakedownView toView(String platformName) {
@@ -196,7 +203,7 @@ class TakedownRequest extends AbstractEntity {
                 appealDeadline, courtOrderDeadline, reappearanceCheckOn);
     }
 
-    Long getCaseId() {
+    public Long getCaseId() {
         return caseId;
     }
 

@@ -16,6 +16,7 @@ import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseAccess;
+import org.vangnet.cases.CaseEntities;
 import org.vangnet.cases.ConsentAction;
 import org.vangnet.cases.ConsentService;
 import org.vangnet.security.CurrentUser;
@@ -36,6 +37,7 @@ public class TakedownService {
     private final TakedownTransitionRepository transitions;
     private final PlatformRepository platforms;
     private final CaseAccess caseAccess;
+    private final CaseEntities caseEntities;
     private final ConsentService consents;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
@@ -43,12 +45,13 @@ public class TakedownService {
     private final Clock clock;
 
     TakedownService(TakedownRequestRepository requests, TakedownTransitionRepository transitions,
-                    PlatformRepository platforms, CaseAccess caseAccess, ConsentService consents,
+                    PlatformRepository platforms, CaseAccess caseAccess, CaseEntities caseEntities, ConsentService consents,
                     CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.transitions = transitions;
         this.platforms = platforms;
         this.caseAccess = caseAccess;
+        this.caseEntities = caseEntities;
         this.consents = consents;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
@@ -71,8 +74,8 @@ public class TakedownService {
         var saved = requests.save(new TakedownRequest(caseId, facts.reference(), facts.minorInvolved(), platform,
                 request, currentUser.require().getUsername(), clock.instant()));
         recordTransition(saved.getId(), null, saved.getStatus());
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).withDetail("platform:" + platform.getCode()).inCase(caseId));
-        events.publishEvent(new TakedownCreated(caseId, saved.getId(), platform.getName(), saved.getStatus()));
+        events.publishEvent(new TakedownCreated(caseId, saved.getId(), platform.getName(), saved.getStatus(),
+                platform.getCode()));
         return saved.getId();
     }
 
@@ -84,10 +87,7 @@ public class TakedownService {
     @Transactional
     public void changeStatus(Long caseId, Long requestId, long expectedVersion, TakedownStatus target, String ticket,
                              String decision) {
-        caseAccess.requireAccess(caseId);
-        var request = requests.findById(requestId).filter(r -> r.getCaseId().equals(caseId))
-                .orElseThrow(() -> new DomainException("error.not-found"));
-        ConcurrentChangeException.check(request, expectedVersion);
+        var request = caseEntities.requireAt(caseId, requests, requestId, expectedVersion);
         if (target == TakedownStatus.SUBMITTED && request.getOnBehalfOf() == OnBehalfOf.CLIENT) {
             consents.require(caseId, ConsentAction.REPORT_IN_CLIENT_NAME);
         }
@@ -110,20 +110,20 @@ public class TakedownService {
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
     @Transactional(readOnly = true)
     public List<TransitionView> history(Long caseId, Long requestId) {
-        caseAccess.requireAccess(caseId);
-        requests.findById(requestId).filter(r -> r.getCaseId().equals(caseId))
-                .orElseThrow(() -> new DomainException("error.not-found"));
+        caseEntities.require(caseId, requests, requestId);
         return transitions.history(requestId).stream().map(TakedownTransition::toView).toList();
     }
 
+    /**
+     * The request says what happened ({@link TakedownStatusChanged}, published on save): the cases
+     * module writes its timeline line and audit line, follow-ups react, all in this transaction.
+     */
     void move(TakedownRequest request, TakedownStatus target, String ticket, String decision) {
         TakedownStatus from = request.getStatus();
-        request.moveTo(target, ticket, decision, clock.instant());
-        requests.flush();
-        recordTransition(request.getId(), from, target);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, request.getId(), "status:" + target).inCase(request.getCaseId()));
         String platformName = platformNames(List.of(request.getPlatformId())).get(request.getPlatformId());
-        events.publishEvent(new TakedownStatusChanged(request.getCaseId(), request.getId(), platformName, from, target));
+        request.moveTo(target, ticket, decision, clock.instant(), platformName);
+        requests.saveAndFlush(request);
+        recordTransition(request.getId(), from, target);
     }
 
     Map<Long, String> platformNames(List<Long> ids) {

@@ -1,0 +1,7 @@
+package org.vangnet.cases;
+
+/** Something that belongs to one case (a referral, a takedown request, an extortion contact...). */
+public interface CaseOwned {
+
+    Long getCaseId();
+}
