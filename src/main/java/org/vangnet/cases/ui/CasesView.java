@@ -225,7 +225,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     count.setText(getTranslation("cases.count", total));
                     return (int) total;
                 });
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> CaseNavigation.toCase(e.getItem().id()));
         grid.setEmptyStateText(getTranslation("cases.empty"));
     }
 

@@ -95,7 +95,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         for (SimilarCase match : found) {
-            String href = RouteConfiguration.forSessionScope().getUrl(CaseView.class, match.id());
+            String href = CaseNavigation.caseUrl(match.id());
             var link = new Anchor(href, match.reference() + " · " + match.alias());
             var why = new Paragraph(getTranslation("cases.similar.matched." + match.matchedOn()) + " · "
                     + getTranslation("case.status." + match.status().name()) + " · "
@@ -115,7 +115,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         FormErrors.tryChange(this, fields, () -> {
             Long id = cases.open(new NewCase(channel.getValue(), client.getValue(), harms.getValue(), summary.getValue()));
             FormErrors.notifySuccess(getTranslation("cases.opened"));
-            getUI().ifPresent(ui -> ui.navigate(CaseView.class, id));
+            CaseNavigation.toCase(id);
         });
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import org.vangnet.cases.ui.CaseNavigation;
 import org.vangnet.followups.FollowUpService;
 import org.vangnet.followups.FollowUpView;
 import org.vangnet.followups.FollowUpWhen;
@@ -101,7 +101,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(f -> getTranslation("followup.kind." + f.kind().name())).setHeader(getTranslation("followup.kind"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(f -> new Anchor("cases/" + f.caseId(), f.caseReference()))
+        grid.addComponentColumn(f -> CaseNavigation.link(f.caseId(), f.caseReference()))
                 .setHeader(getTranslation("followup.case")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(f -> f.note() == null ? "" : f.note()).setHeader(getTranslation("followup.note")).setFlexGrow(2)
                 .setTooltipGenerator(f -> f.note() == null ? "" : f.note());
@@ -169,7 +169,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCase(FollowUpView item) {
-        getUI().ifPresent(ui -> ui.navigate("cases/" + item.caseId()));
+        CaseNavigation.toCase(item.caseId());
     }
 
     private void assigneeColumnVisibility() {

@@ -23,6 +23,7 @@ import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.CaseFilter;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseStatus;
+import org.vangnet.cases.ui.CaseNavigation;
 import org.vangnet.reporting.ReportTables;
 import org.vangnet.reporting.ReportingQueries;
 import org.vangnet.reporting.Workload;
@@ -107,7 +108,7 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
         if (row.oldestCaseId() == null) {
             return new Span(when);
         }
-        var link = new Anchor("cases/" + row.oldestCaseId(), when);
+        var link = CaseNavigation.link(row.oldestCaseId(), when);
         link.getElement().setAttribute("title", getTranslation("reporting.oldest.open"));
         return link;
     }

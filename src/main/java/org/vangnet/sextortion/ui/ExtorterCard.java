@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.ui.CaseNavigation;
 import org.vangnet.sextortion.Advice;
 import org.vangnet.sextortion.ContactView;
 import org.vangnet.sextortion.Demand;
@@ -144,7 +144,7 @@ class ExtorterCard extends Div {
         var line = new Div(new Span(getTranslation("sextortion.match." + identifier.kind().name(), match.otherCases())));
         line.addClassName("vn-match");
         for (IdentifierMatch.LinkedCase linked : match.visible()) {
-            var link = new Anchor("cases/" + linked.caseId(), linked.reference());
+            var link = CaseNavigation.link(linked.caseId(), linked.reference());
             link.addClassName("vn-match-link");
             line.add(link);
         }
