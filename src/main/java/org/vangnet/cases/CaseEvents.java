@@ -35,10 +35,32 @@ public final class CaseEvents {
         }
     }
 
-    public record CaseAssigned(Long caseId, Long counsellorId) {
+    /** The case got a (new) counsellor; the name is for the timeline line. */
+    public record CaseAssigned(Long caseId, Long counsellorId, String counsellorName) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("ASSIGNED", "timeline.case.assigned", List.of(counsellorName));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(CaseAccess.AUDIT_TYPE, caseId, "assigned:" + counsellorId);
+        }
     }
 
-    public record ConsentRecorded(Long caseId, ConsentAction action, boolean given) {
+    /** The client gave ({@code given}) or withdrew consent for an action, in the form {@code how}. */
+    public record ConsentRecorded(Long caseId, ConsentAction action, boolean given, ConsentForm how, Long consentId)
+            implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("CONSENT", given ? "timeline.consent.given" : "timeline.consent.withdrawn",
+                    List.of(t("consent.action.", action), t("consent.form.", how)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created("CASE_CONSENT", consentId, (given ? "given:" : "withdrawn:") + action);
+        }
     }
 
     /** A timeline argument that the screen translates: {@code t("case.status.", status)}. */

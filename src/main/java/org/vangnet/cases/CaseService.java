@@ -240,9 +240,8 @@ public class CaseService {
     private void assign(CaseFile file, Long counsellorId) {
         file.assignTo(counsellorId, clock.instant());
         String name = directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, "");
-        timeline.record(file.getId(), "ASSIGNED", "timeline.case.assigned", List.of(name));
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "assigned:" + counsellorId).inCase(file.getId()));
-        events.publishEvent(new CaseAssigned(file.getId(), counsellorId));
+        // Its timeline and audit lines are written by the record keeper, in this transaction.
+        events.publishEvent(new CaseAssigned(file.getId(), counsellorId, name));
     }
 
     private CaseFile loadForChange(Long caseId, long expectedVersion) {

@@ -11,8 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseEvents.ConsentRecorded;
 import org.vangnet.security.CurrentUser;
@@ -26,19 +24,15 @@ public class ConsentService {
 
     private final ConsentRepository consents;
     private final CaseAccess access;
-    private final Timeline timeline;
     private final CurrentUser currentUser;
-    private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentService(ConsentRepository consents, CaseAccess access, Timeline timeline, CurrentUser currentUser,
-                   AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+    ConsentService(ConsentRepository consents, CaseAccess access, CurrentUser currentUser,
+                   ApplicationEventPublisher events, Clock clock) {
         this.consents = consents;
         this.access = access;
-        this.timeline = timeline;
         this.currentUser = currentUser;
-        this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
     }
@@ -56,11 +50,8 @@ public class ConsentService {
         }
         var saved = consents.save(new Consent(caseId, action, given, how, clock.instant(),
                 currentUser.require().getUsername()));
-        timeline.record(caseId, "CONSENT", given ? "timeline.consent.given" : "timeline.consent.withdrawn",
-                List.of(CaseEvents.t("consent.action.", action), CaseEvents.t("consent.form.", how)));
-        auditTrail.record(AuditEntry.created("CASE_CONSENT", saved.getId())
-                .withDetail((given ? "given:" : "withdrawn:") + action).inCase(caseId));
-        events.publishEvent(new ConsentRecorded(caseId, action, given));
+        // Its timeline and audit lines are written by the record keeper, in this transaction.
+        events.publishEvent(new ConsentRecorded(caseId, action, given, how, saved.getId()));
     }
 
     /** The latest word per kind of action; kinds never asked about are absent. */

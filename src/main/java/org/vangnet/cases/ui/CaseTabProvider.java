@@ -41,6 +41,7 @@ public interface CaseTabProvider {
      */
     @Deprecated
     default Component create(CaseDetails details, Runnable onChanged) {
-        throw new UnsupportedOperationException("A CaseTabProvider implements create(OpenCase)");
+        // A provider implements create(OpenCase); this form is only called by its default.
+        throw new UnsupportedOperationException("create(OpenCase)");
     }
 }
