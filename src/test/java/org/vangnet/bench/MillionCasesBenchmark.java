@@ -149,8 +149,8 @@ class MillionCasesBenchmark {
                 time("case list, page " + (deep + 1) + ", sort " + label(sort), user, Budget.p95(50),
                         () -> cases.find(CaseFilter.NONE, PageRequest.of(deep, PAGE, sort)));
             }
-            time("\"N cases\" figure (" + total + ")", user, Budget.p95(20), () -> cases.count(CaseFilter.NONE));
-            time("\"N cases\" figure, open cases", user, Budget.p95(20), () -> cases.count(open));
+            time("\"N cases\" figure (" + total + ")", user, Budget.p95(20), () -> cases.listCount(CaseFilter.NONE));
+            time("\"N cases\" figure, open cases", user, Budget.p95(20), () -> cases.listCount(open));
         }
         var closing = new CaseFilter(Set.of(), null, null, null, null, null, null, null, true);
         time("case list, closings to approve", SUPERVISOR, Budget.p95(10),
