@@ -55,6 +55,7 @@ public class CaseQueries {
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("openedAt"));
     private static final Pattern REFERENCE = Pattern.compile("(?i)(?:VN-)?(?:(\\d{4})-)?0*(\\d{1,6})");
     private static final int SIMILAR_LIMIT = 5;
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseAccess access;
@@ -78,34 +79,68 @@ public class CaseQueries {
         this.headerNotes = headerNotes;
     }
 
-    /** A page of the cases the user may see, filtered and sorted; names come in one lookup per page. */
+    /**
+     * A page of the cases the user may see, filtered and sorted; names come in one lookup per page.
+     * The page's ids are found first, on the index that matches the scope and the sort (decision
+     * 017), and only those rows are read: a page far down the list costs an index walk, not a
+     * million row reads.
+     */
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
     @Transactional(readOnly = true)
     public Slice<CaseListItem> find(CaseFilter filter, Pageable requested) {
         Pageable pageable = Paging.capped(requested, DEFAULT_SORT);
         var params = new MapSqlParameterSource();
-        String where = where(filter, params);
-        params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
-        List<CaseListItem> rows = jdbc.query("""
-                select c.id, c.reference, c.client_alias, c.status, c.waiting_on, c.priority, c.counsellor_id,
-                       c.team_id, c.opened_at, c.last_activity_at, c.minor_involved, c.version,
-                       (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
-                from case_file c
-                where %s
-                order by %s
-                limit :limit offset :offset""".formatted(where, orderBy(pageable.getSort())), params,
-                (rs, n) -> listItem(rs));
+        List<CaseListItem> rows = jdbc.query(pageQuery(filter, requested, params), params, (rs, n) -> listItem(rs));
         boolean hasNext = rows.size() > pageable.getPageSize();
         List<CaseListItem> page = withNames(hasNext ? rows.subList(0, pageable.getPageSize()) : rows);
         return new SliceImpl<>(page, pageable, hasNext);
     }
 
+    /** The query of one page of the list, its parameters added to {@code params}; package-private for the plan test. */
+    String pageQuery(CaseFilter filter, Pageable requested, MapSqlParameterSource params) {
+        Pageable pageable = Paging.capped(requested, DEFAULT_SORT);
+        List<String[]> sort = sortKeys(pageable.getSort());
+        String keys = java.util.stream.IntStream.range(0, sort.size())
+                .mapToObj(i -> sort.get(i)[0] + " as k" + i).collect(Collectors.joining(", "));
+        String innerOrder = java.util.stream.IntStream.range(0, sort.size())
+                .mapToObj(i -> "k.k" + i + " " + sort.get(i)[1]).collect(Collectors.joining(", "));
+        String outerOrder = sort.stream().map(k -> k[0] + " " + k[1]).collect(Collectors.joining(", "));
+        params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
+        return """
+                select c.id, c.reference, c.client_alias, c.status, c.waiting_on, c.priority, c.counsellor_id,
+                       c.team_id, c.opened_at, c.last_activity_at, c.minor_involved, c.version,
+                       (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
+                from (select k.id from (%s) k order by %s limit :limit offset :offset) page
+                join case_file c on c.id = page.id
+                order by %s""".formatted(inScope("c.id, " + keys, filter, params), innerOrder, outerOrder);
+    }
+
+    /** How many cases {@link #find} would list in all: exact, whatever it costs. */
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
         var params = new MapSqlParameterSource();
-        String where = where(filter, params);
-        return jdbc.queryForObject("select count(*) from case_file c where " + where, params, Long.class);
+        return jdbc.queryForObject("select count(*) from (" + inScope("1", filter, params) + ") k", params, Long.class);
+    }
+
+    /**
+     * The "N cases" figure of the list: exact up to {@link CaseCount#EXACT_UP_TO} cases, which is
+     * cheap to count on the list's indexes; beyond that PostgreSQL's own estimate from its
+     * statistics, marked as such, rather than counting a hundred thousand rows on every refresh.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public CaseCount listCount(CaseFilter filter) {
+        var params = new MapSqlParameterSource("cap", CaseCount.EXACT_UP_TO + 1);
+        String source = inScope("1", filter, params);
+        long counted = jdbc.queryForObject("select count(*) from (" + source + " limit :cap) k", params, Long.class);
+        if (counted <= CaseCount.EXACT_UP_TO) {
+            return CaseCount.exact(counted);
+        }
+        String plan = jdbc.queryForObject("explain (format json) " + source, params, String.class);
+        var rows = PLAN_ROWS.matcher(plan == null ? "" : plan);
+        long estimate = rows.find() ? Math.round(Double.parseDouble(rows.group(1))) : counted;
+        return CaseCount.estimate(Math.max(estimate, counted));
     }
 
     /**
@@ -239,9 +274,32 @@ public class CaseQueries {
         return references;
     }
 
-    private String where(CaseFilter filter, MapSqlParameterSource params) {
+    /**
+     * The cases in the user's scope that pass the filter, as a query selecting {@code columns} of
+     * {@code case_file c}. A counsellor's "own or shared with me" is two queries glued together, each
+     * on its own index (own cases by counsellor, shared ones through {@code case_share}), instead of
+     * one OR that no index serves. The shared cases are few per user: each is read by its id (the
+     * {@code offset 0} keeps the planner from turning the few look-ups into a scan of every case).
+     */
+    private String inScope(String columns, CaseFilter filter, MapSqlParameterSource params) {
+        String filters = filters(filter, params);
+        CaseScope scope = access.scope();
+        params.addValue("scopeUser", scope.userId()).addValue("scopeTeam", scope.teamId());
+        return switch (scope.kind()) {
+            case TEAM -> "select %s from case_file c where c.team_id = :scopeTeam and %s".formatted(columns, filters);
+            case OWN_AND_SHARED -> """
+                    select %1$s from case_file c where c.counsellor_id = :scopeUser and %2$s
+                    union all
+                    select %1$s from case_share s cross join lateral (select * from case_file c where c.id = s.case_id offset 0) c
+                    where s.user_id = :scopeUser and c.counsellor_id is distinct from :scopeUser and %2$s"""
+                    .formatted(columns, filters);
+            case NONE -> "select %s from case_file c where false".formatted(columns);
+        };
+    }
+
+    private String filters(CaseFilter filter, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
-        conditions.add(scope(params));
+        conditions.add("true");
         if (!filter.statuses().isEmpty()) {
             conditions.add("c.status in (:statuses)");
             params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -300,17 +358,24 @@ public class CaseQueries {
         return scope.sql("c");
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * The sort as (SQL expression, direction) pairs, ending with the id as tie-breaker in the
+     * direction of the last order, so that each sort is one walk of an index (scope, column, id),
+     * forwards or backwards (V013_1).
+     */
+    private static List<String[]> sortKeys(Sort sort) {
+        List<String[]> keys = new ArrayList<>();
+        String last = "desc";
         for (Sort.Order order : sort) {
             String column = SORTS.get(order.getProperty());
             if (column == null) {
                 throw new DomainException("error.invalid-sort");
             }
-            parts.add(column + (order.isAscending() ? " asc" : " desc"));
+            last = order.isAscending() ? "asc" : "desc";
+            keys.add(new String[] {column, last});
         }
-        parts.add("c.id desc");
-        return String.join(", ", parts);
+        keys.add(new String[] {"c.id", last});
+        return keys;
     }
 
     private List<CaseListItem> withNames(List<CaseListItem> rows) {

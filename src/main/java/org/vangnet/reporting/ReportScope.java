@@ -21,7 +21,7 @@ public record ReportScope(Level level, Long teamId, Long userId, String label) {
         return new ReportScope(Level.ALL, null, null, null);
     }
 
-    /** The condition on {@code case_file c} (named parameters {@code :team} / {@code :user}). */
+    /** The condition on the cases module's report views, aliased {@code c} (named parameters {@code :team} / {@code :user}). */
     String caseFilter() {
         return switch (level) {
             case OWN -> "c.counsellor_id = :user";

@@ -39,8 +39,6 @@ import org.vangnet.base.time.HelplineZone;
 @Service
 public class ReportingQueries {
 
-    static final String OPEN = "c.status in ('NEW', 'ACTIVE', 'WAITING', 'REOPENED')";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
@@ -79,26 +77,35 @@ public class ReportingQueries {
         };
         Map<Long, WorkloadRow> rows = new HashMap<>();
         jdbc.query("""
-                with c as (
-                    select %2$s as gid,
-                           count(*) filter (where %1$s and c.priority = 0) as urgent,
-                           count(*) filter (where %1$s and c.priority = 1) as high,
-                           count(*) filter (where %1$s and c.priority = 2) as normal,
-                           min(c.last_activity_at) filter (where %1$s) as oldest,
+                with o as (
+                    select %1$s as gid,
+                           count(*) filter (where c.priority = 0) as urgent,
+                           count(*) filter (where c.priority = 1) as high,
+                           count(*) filter (where c.priority = 2) as normal,
+                           min(c.last_activity_at) as oldest
+                    from case_report_open c
+                    where %2$s and %1$s is not null
+                    group by %1$s),
+                m as (
+                    select %1$s as gid,
                            count(*) filter (where c.opened_at >= :monthStart and c.opened_at < :monthEnd) as opened,
                            count(*) filter (where c.closed_at >= :monthStart and c.closed_at < :monthEnd) as closed
-                    from case_file c
-                    where %3$s and %2$s is not null
-                      and (%1$s or c.opened_at >= :monthStart or c.closed_at >= :monthStart)
-                    group by %2$s),
+                    from case_report_cases c
+                    where %2$s and %1$s is not null
+                      and ((c.opened_at >= :monthStart and c.opened_at < :monthEnd)
+                           or (c.closed_at >= :monthStart and c.closed_at < :monthEnd))
+                    group by %1$s),
                 f as (
-                    select %4$s as gid, count(*) as overdue from follow_up f
-                    where %5$s and f.status = 'OPEN' and f.due_at < :now and %4$s is not null
-                    group by %4$s)
+                    select %3$s as gid, count(*) as overdue from follow_up_report_open f
+                    where %4$s and f.due_at < :now and %3$s is not null
+                    group by %3$s),
+                c as (
+                    select coalesce(o.gid, m.gid) as gid, o.urgent, o.high, o.normal, o.oldest, m.opened, m.closed
+                    from o full join m on m.gid = o.gid)
                 select coalesce(c.gid, f.gid) as gid, coalesce(c.urgent, 0) as urgent, coalesce(c.high, 0) as high,
                        coalesce(c.normal, 0) as normal, c.oldest, coalesce(c.opened, 0) as opened,
                        coalesce(c.closed, 0) as closed, coalesce(f.overdue, 0) as overdue
-                from c full join f on f.gid = c.gid""".formatted(OPEN, caseKey, scope.caseFilter(), followUpKey,
+                from c full join f on f.gid = c.gid""".formatted(caseKey, scope.caseFilter(), followUpKey,
                 followUpFilter), params,
                 rs -> {
                     Timestamp oldest = rs.getTimestamp("oldest");
@@ -128,11 +135,11 @@ public class ReportingQueries {
     private Map<Long, Long> oldestCases(ReportScope scope) {
         Map<Long, Long> oldest = new HashMap<>();
         jdbc.query("""
-                select distinct on (c.counsellor_id) c.counsellor_id, c.id from case_file c
-                where %s and %s and c.counsellor_id is not null
-                order by c.counsellor_id, c.last_activity_at, c.id""".formatted(scope.caseFilter(), OPEN),
+                select distinct on (c.counsellor_id) c.counsellor_id, c.case_id from case_report_open c
+                where %s and c.counsellor_id is not null
+                order by c.counsellor_id, c.last_activity_at, c.case_id""".formatted(scope.caseFilter()),
                 parameters(scope), rs -> {
-                    oldest.put(rs.getLong("counsellor_id"), rs.getLong("id"));
+                    oldest.put(rs.getLong("counsellor_id"), rs.getLong("case_id"));
                 });
         return oldest;
     }
@@ -161,47 +168,53 @@ public class ReportingQueries {
         var params = parameters(scope)
                 .addValue("from", Timestamp.from(first.atStartOfDay(HelplineZone.ZONE).toInstant()))
                 .addValue("to", Timestamp.from(end.atStartOfDay(HelplineZone.ZONE).toInstant()));
-        String period = "cast(date_trunc('%s', %%s at time zone '%s') as date)".formatted(unit.key(), HelplineZone.ID);
-        String opened = period.formatted("c.opened_at");
-        String where = scope.caseFilter() + " and c.opened_at >= :from and c.opened_at < :to";
+        params.addValue("fromDay", first).addValue("toDay", end);
+        // New cases come from the daily figures the cases module keeps (a day is a Brussels day).
+        String day = "cast(date_trunc('%s', cast(c.day as timestamp)) as date)".formatted(unit.key());
+        String days = scope.caseFilter() + " and c.day >= :fromDay and c.day < :toDay";
         Map<LocalDate, long[]> totals = new HashMap<>();
         Map<LocalDate, Map<String, Long>> harms = new HashMap<>();
         Map<LocalDate, Map<String, Long>> channels = new HashMap<>();
         Map<LocalDate, Object[]> closed = new HashMap<>();
         jdbc.query("""
-                select %s as period, count(*) as n, count(*) filter (where c.minor_involved) as minors
-                from case_file c where %s group by 1""".formatted(opened, where), params,
+                select %s as period, c.intake_channel, sum(c.opened) as n, sum(c.minors) as minors
+                from case_report_opened c where %s group by 1, 2""".formatted(day, days), params,
                 rs -> {
-                    totals.put(rs.getObject("period", LocalDate.class), new long[] {rs.getLong("n"), rs.getLong("minors")});
+                    LocalDate period = rs.getObject("period", LocalDate.class);
+                    long[] total = totals.computeIfAbsent(period, p -> new long[2]);
+                    total[0] += rs.getLong("n");
+                    total[1] += rs.getLong("minors");
+                    if (rs.getLong("n") != 0) {
+                        channels.computeIfAbsent(period, m -> new TreeMap<>())
+                                .merge(rs.getString("intake_channel"), rs.getLong("n"), Long::sum);
+                    }
                 });
         jdbc.query("""
-                select %s as period, h.kind, count(*) as n
-                from case_file c join case_harm h on h.case_id = c.id where %s group by 1, h.kind""".formatted(opened, where),
+                select %s as period, c.kind, sum(c.opened) as n
+                from case_report_harms_opened c where %s group by 1, 2 having sum(c.opened) <> 0""".formatted(day, days),
                 params, rs -> {
                     harms.computeIfAbsent(rs.getObject("period", LocalDate.class), m -> new TreeMap<>())
                             .put(rs.getString("kind"), rs.getLong("n"));
                 });
-        jdbc.query("""
-                select %s as period, c.intake_channel, count(*) as n
-                from case_file c where %s group by 1, c.intake_channel""".formatted(opened, where), params,
-                rs -> {
-                    channels.computeIfAbsent(rs.getObject("period", LocalDate.class), m -> new TreeMap<>())
-                            .put(rs.getString("intake_channel"), rs.getLong("n"));
-                });
-        String closedWhere = scope.caseFilter()
-                + " and c.status = 'CLOSED' and c.closed_at >= :from and c.closed_at < :to";
-        String days = "extract(epoch from c.closed_at - c.opened_at) / 86400.0";
+        // The median duration needs each closed case's duration: read from the closing-date index.
+        String period = "cast(date_trunc('%s', c.closed_at at time zone '%s') as date)".formatted(unit.key(),
+                HelplineZone.ID);
+        String closedWhere = scope.caseFilter() + " and c.closed_at >= :from and c.closed_at < :to";
+        String durations = "extract(epoch from c.closed_at - c.opened_at) / 86400.0";
+        Map<String, Object> duration = new HashMap<>(Map.of("closed", 0L));
         jdbc.query("""
                 select %s as period, count(*) as closed,
                        percentile_cont(0.5) within group (order by %s) as median_days
-                from case_file c where %s group by 1""".formatted(period.formatted("c.closed_at"), days, closedWhere),
-                params, rs -> {
-                    closed.put(rs.getObject("period", LocalDate.class),
-                            new Object[] {rs.getLong("closed"), rs.getObject("median_days", Double.class)});
+                from case_report_closings c where %s group by grouping sets ((%1$s), ())""".formatted(period, durations,
+                closedWhere), params, rs -> {
+                    LocalDate p = rs.getObject("period", LocalDate.class);
+                    if (p == null) {
+                        duration.put("closed", rs.getLong("closed"));
+                        duration.put("median_days", rs.getObject("median_days", Double.class));
+                    } else {
+                        closed.put(p, new Object[] {rs.getLong("closed"), rs.getObject("median_days", Double.class)});
+                    }
                 });
-        Map<String, Object> duration = jdbc.queryForMap("""
-                select count(*) as closed, percentile_cont(0.5) within group (order by %s) as median_days
-                from case_file c where %s""".formatted(days, closedWhere), params);
         List<CaseTrends.Period> periods = new ArrayList<>();
         for (LocalDate p = first; p.isBefore(end); p = unit.next(p)) {
             long[] t = totals.getOrDefault(p, new long[2]);
@@ -248,13 +261,13 @@ public class ReportingQueries {
                 .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()))
                 .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()));
         List<TransparencyRow> rows = jdbc.query("""
-                select p.name as platform, coalesce(h.kind, 'UNSPECIFIED') as content_type, t.status, count(*) as n
-                from takedown_request t
-                join platform p on p.id = t.platform_id
-                left join case_harm h on h.case_id = t.case_id
+                select t.platform_name as platform, coalesce(h.kind, 'UNSPECIFIED') as content_type, t.status,
+                       count(*) as n
+                from takedown_report_notices t
+                left join case_report_harms h on h.case_id = t.case_id
                 where t.submitted_at >= :from and t.submitted_at < :to
-                group by p.sort_order, p.name, coalesce(h.kind, 'UNSPECIFIED'), t.status
-                order by p.sort_order, p.name, 2, 3""", params,
+                group by t.platform_order, t.platform_name, coalesce(h.kind, 'UNSPECIFIED'), t.status
+                order by t.platform_order, t.platform_name, 2, 3""", params,
                 (rs, i) -> new TransparencyRow(rs.getString("platform"), rs.getString("content_type"),
                         rs.getString("status"), rs.getLong("n")));
         audit(export, "TRANSPARENCY_REPORT", Integer.toString(year), "rows:" + rows.size());
@@ -269,7 +282,7 @@ public class ReportingQueries {
                 .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()))
                 .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()));
         Long n = jdbc.queryForObject("""
-                select count(*) from takedown_request t where t.submitted_at >= :from and t.submitted_at < :to""",
+                select count(*) from takedown_report_notices t where t.submitted_at >= :from and t.submitted_at < :to""",
                 params, Long.class);
         return n == null ? 0 : n;
     }

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.BulkReassignment;
+import org.vangnet.cases.CaseCount;
 import org.vangnet.cases.CaseFilter;
 import org.vangnet.cases.CaseListItem;
 import org.vangnet.cases.CaseQueries;
@@ -193,7 +194,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                                 String.join(", ", result.changedMeanwhile())));
                     }
                     grid.deselectAll();
-                    grid.getDataProvider().refreshAll();
+                    refresh();
                 }).open());
     }
 
@@ -218,13 +219,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("case.last-activity")).setSortProperty("lastActivityAt").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent(),
-                pageable -> {
-                    // One count per refresh, for the grid and the "N cases" line alike.
-                    long total = queries.count(filter);
-                    count.setText(getTranslation("cases.count", total));
-                    return (int) total;
-                });
+        grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent());
         grid.addItemClickListener(e -> CaseNavigation.toCase(e.getItem().id()));
         grid.setEmptyStateText(getTranslation("cases.empty"));
     }
@@ -275,6 +270,25 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             closingToApprove.setValue(filter.closingToApprove());
         } finally {
             applyingUrl = false;
+        }
+        refresh();
+    }
+
+    /**
+     * One count per refresh, for the grid and the "N cases" line alike. Past a few thousand cases
+     * the figure is PostgreSQL's estimate and says so; the grid then learns the end of the list by
+     * scrolling to it instead of trusting the estimate.
+     */
+    private void refresh() {
+        CaseCount total = queries.listCount(filter);
+        var view = grid.getLazyDataView();
+        if (total.exact()) {
+            count.setText(getTranslation("cases.count", total.value()));
+            view.setItemCountCallback(query -> (int) total.value());
+        } else {
+            count.setText(getTranslation("cases.count.estimate", total.value()));
+            view.setItemCountUnknown();
+            view.setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, total.value()));
         }
         grid.getDataProvider().refreshAll();
     }
