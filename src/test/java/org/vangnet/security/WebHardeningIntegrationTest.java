@@ -118,12 +118,15 @@ class WebHardeningIntegrationTest {
         }
         assertThat(parameter).isEqualTo("_csrf");
         assertThat(token).isNotBlank();
+        long logins = logins("lotte");
 
         var response = postLogin(sessionCookie(page), "username=lotte&password=vangnet-demo-2026&_csrf="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("login");
+        // The password is right: on to the second step (decision 020), not yet signed in.
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in/second-factor");
+        assertThat(logins("lotte")).isEqualTo(logins);
     }
 
     private HttpResponse<String> postLogin(String cookie, String form) throws IOException, InterruptedException {
