@@ -50,11 +50,14 @@ class AccountBootstrap implements ApplicationRunner {
     private final SetupProperties setupProperties;
     private final TransactionTemplate transaction;
     private final AuditTrail auditTrail;
+    private final SecondFactorStore secondFactors;
     private final Clock clock;
 
     AccountBootstrap(UserAccountRepository users, TeamRepository teams, SetupService setupService,
                      PasswordEncoder passwordEncoder, DatabaseMode databaseMode, SetupProperties setupProperties,
-                     TransactionTemplate transaction, AuditTrail auditTrail, Clock clock) {
+                     TransactionTemplate transaction, AuditTrail auditTrail, SecondFactorStore secondFactors,
+                     Clock clock) {
+        this.secondFactors = secondFactors;
         this.users = users;
         this.teams = teams;
         this.setupService = setupService;
@@ -69,6 +72,9 @@ class AccountBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (users.count() > 0) {
+            if (databaseMode.demoDataEnabled()) {
+                transaction.executeWithoutResult(status -> enrolDemoSecondFactors());
+            }
             return;
         }
         if (databaseMode.demoDataEnabled()) {
@@ -103,6 +109,16 @@ class AccountBootstrap implements ApplicationRunner {
                     : teams.findByNameIgnoreCase(demo.team()).map(Team::getId).orElseThrow();
             users.save(new UserAccount(demo.username(), demo.displayName(), hash, demo.role(), teamId,
                     clock.instant()));
+        }
+        enrolDemoSecondFactors();
+    }
+
+    /** Demo accounts without a factor (also those of a demo database from before decision 020) get the public one. */
+    private void enrolDemoSecondFactors() {
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            users.findByUsername(demo.username())
+                    .filter(account -> !secondFactors.hasAuthenticatorApp(account.getId()))
+                    .ifPresent(account -> secondFactors.enrol(account.getId(), DemoSecondFactor.SECRET, null, clock.instant()));
         }
     }
 

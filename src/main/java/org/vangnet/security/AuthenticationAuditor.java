@@ -11,6 +11,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +55,19 @@ class AuthenticationAuditor {
     @EventListener
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
+        // A right password alone is no sign-in yet: it must not forget the failures a code guesser made.
+        if (event.getAuthentication() instanceof SecondFactorPending) {
+            return;
+        }
         if (event.getAuthentication().getPrincipal() instanceof VangnetUser user) {
             users.recordLogin(user.id(), clock.instant());
             throttle.recordSuccess(user.id());
-            auditTrail.record(AuditEntry.of(AuditAction.LOGIN, "USER", user.id())
+            String factors = event.getAuthentication().getAuthorities().stream()
+                    .filter(FactorGrantedAuthority.class::isInstance).map(GrantedAuthority::getAuthority)
+                    .filter(a -> !a.equals(FactorGrantedAuthority.PASSWORD_AUTHORITY))
+                    .map(a -> a.replace("FACTOR_", "").toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .sorted().reduce((a, b) -> a + "," + b).orElse(null);
+            auditTrail.record(AuditEntry.of(AuditAction.LOGIN, "USER", user.id()).withDetail(factors)
                     .by(user.getUsername(), user.role().name()));
         }
     }

@@ -17,7 +17,9 @@ public class CurrentUser {
 
     public Optional<VangnetUser> get() {
         var authentication = securityContext.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof VangnetUser user) {
+        // Half-way through signing in (password given, second factor not yet) is not signed in.
+        if (authentication != null && !(authentication instanceof SecondFactorPending)
+                && authentication.getPrincipal() instanceof VangnetUser user) {
             return Optional.of(user);
         }
         return Optional.empty();

@@ -2,7 +2,9 @@ package org.vangnet.security;
 
 import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +26,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.security.ui.LoginView;
+import org.vangnet.security.ui.SecondFactorView;
 
 /**
- * Web and method security: Vaadin's configurer with our login view, session fixation protection,
- * Argon2id password hashes, sign-in throttling, and events for every sign-in, failure and denial so
+ * Web and method security: Vaadin's configurer with our login view, CSRF protection of the sign-in
+ * form, session fixation protection, the security headers of {@link SecurityHeaders}, Argon2id password hashes, sign-in throttling, and events for every sign-in, failure and denial so
  * the audit trail sees them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,15 +44,22 @@ class SecurityConfiguration {
     static final int ARGON2_PARALLELISM = 1;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+                                            WebSecurityProperties settings) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**").permitAll());
         // Unknown paths of a signed-in user go to Vaadin, which answers with the translated "not found" page.
+        // Vaadin's own CSRF set-up exempts the sign-in POST; ours below does not (decision 019).
+        // After the password always the second step: a saved deep link would only meet a refusal there.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/" + SecondFactorView.ROUTE, true)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // Vaadin's own requests carry Vaadin's CSRF token (checked by Vaadin); every other POST, the sign-in
+        // form's included, needs Spring's, which the login form reads from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        SecurityHeaders.configure(http, settings);
         return http.build();
     }
 
@@ -63,8 +73,8 @@ class SecurityConfiguration {
     /** The only authentication provider: it replaces the one Spring would build from the user details service. */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                  SignInThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
+                                                  SignInThrottle throttle, Clock clock) {
+        return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, clock);
     }
 
     @Bean

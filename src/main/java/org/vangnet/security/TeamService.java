@@ -17,7 +17,7 @@ import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Paging;
 
-/** The helpline's teams. */
+/** The helpline's teams. Changes need a recent second factor ({@link StepUp}, decision 021). */
 @Service
 public class TeamService {
 
@@ -25,9 +25,11 @@ public class TeamService {
 
     private final TeamRepository teams;
     private final AuditTrail auditTrail;
+    private final StepUp stepUp;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, AuditTrail auditTrail, Clock clock) {
+    TeamService(TeamRepository teams, AuditTrail auditTrail, StepUp stepUp, Clock clock) {
+        this.stepUp = stepUp;
         this.teams = teams;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -43,6 +45,7 @@ public class TeamService {
     @PreAuthorize("hasAuthority('" + TEAM_MANAGE + "')")
     @Transactional
     public Long create(String name) {
+        stepUp.require();
         var team = new Team(name, clock.instant());
         requireUniqueName(team.getName(), null);
         Long id = teams.save(team).getId();
@@ -53,6 +56,7 @@ public class TeamService {
     @PreAuthorize("hasAuthority('" + TEAM_MANAGE + "')")
     @Transactional
     public void rename(Long id, long expectedVersion, String name) {
+        stepUp.require();
         var team = teams.findById(id).orElseThrow(() -> new DomainException("error.not-found"));
         ConcurrentChangeException.check(team, expectedVersion);
         team.rename(name);

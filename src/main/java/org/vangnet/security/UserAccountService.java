@@ -20,7 +20,8 @@ import org.vangnet.base.domain.Paging;
 
 /**
  * Administration of accounts: create, change role and team, reset a password, disable, lift a
- * sign-in lock. Each change is audited; none of them is possible without {@link Permissions#USER_MANAGE}.
+ * sign-in lock. Each change is audited; none of them is possible without {@link Permissions#USER_MANAGE}
+ * and a recent second factor ({@link StepUp}, decision 021).
  */
 @Service
 public class UserAccountService {
@@ -33,10 +34,13 @@ public class UserAccountService {
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final SignInThrottle throttle;
+    private final StepUp stepUp;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-                       AuditTrail auditTrail, CurrentUser currentUser, SignInThrottle throttle, Clock clock) {
+                       AuditTrail auditTrail, CurrentUser currentUser, SignInThrottle throttle, StepUp stepUp,
+                       Clock clock) {
+        this.stepUp = stepUp;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -60,6 +64,7 @@ public class UserAccountService {
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
     @Transactional
     public void liftSignInLock(Long id) {
+        stepUp.require();
         load(id);
         if (throttle.liftAccount(id)) {
             auditTrail.record(AuditEntry.updated(AUDIT_TYPE, id, "sign-in-unlocked"));
@@ -75,6 +80,7 @@ public class UserAccountService {
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
     @Transactional
     public Long create(NewAccount account) {
+        stepUp.require();
         String username = UserAccount.normaliseUsername(account.username());
         if (users.existsByUsername(username)) {
             throw DomainException.onField("username", "validation.username.taken");
@@ -91,6 +97,7 @@ public class UserAccountService {
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
     @Transactional
     public void update(Long id, long expectedVersion, String displayName, Role role, Long teamId) {
+        stepUp.require();
         var account = load(id);
         ConcurrentChangeException.check(account, expectedVersion);
         requireTeamExists(teamId);
@@ -106,6 +113,7 @@ public class UserAccountService {
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
     @Transactional
     public void resetPassword(Long id, String newPassword) {
+        stepUp.require();
         PasswordPolicy.check("password", newPassword);
         var account = load(id);
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
@@ -116,6 +124,7 @@ public class UserAccountService {
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
     @Transactional
     public void setEnabled(Long id, boolean enabled) {
+        stepUp.require();
         var account = load(id);
         if (!enabled) {
             if (account.getUsername().equals(currentUser.require().getUsername())) {

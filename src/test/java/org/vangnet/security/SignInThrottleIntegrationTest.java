@@ -93,7 +93,7 @@ class SignInThrottleIntegrationTest {
         assertThat(audit("UPDATE", "USER", accountId.toString(), "sign-in-locked")).containsExactly("(system)");
         assertThat(audit("LOGIN_FAILED", "USER", accountId.toString(), "sign-in-locked:account"))
                 .containsExactly(username);
-        // The success in between reset the count: four and then five failures, one lock.
+        // A right password alone is no sign-in (decision 020) and forgets no failure: the lock began at the fifth.
         assertThat(lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.vangnet.testsupport.WithRecentSecondFactor;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 
@@ -32,7 +33,7 @@ class UserAccountServiceIntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void anAdministratorCreatesACounsellorWhoseCreationIsAudited() {
         Long teamId = teamId("Team Gent");
         Long id = accounts.create(new NewAccount("  Jan.Test ", "Jan Test", "een lange zin als wachtwoord",
@@ -51,7 +52,7 @@ class UserAccountServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void passwordsAreHashedWithArgon2idAtOwaspsMinimumOrAbove() {
         accounts.create(new NewAccount("hash.check", "Hash Check", "correct horse battery", Role.ADMIN, null));
 
@@ -67,7 +68,7 @@ class UserAccountServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void aShortPasswordIsRefusedOnTheFieldAndNothingIsSaved() {
         assertThatThrownBy(() -> accounts.create(new NewAccount("short.pw", "Short", "elf tekens!",
                 Role.INSTITUTE_STAFF, null)))
@@ -79,7 +80,7 @@ class UserAccountServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void aSixtyFourCharacterPassphraseIsAccepted() {
         String passphrase = "a".repeat(30) + " " + "b".repeat(33);
         assertThat(passphrase).hasSize(64);
@@ -88,7 +89,7 @@ class UserAccountServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void aCounsellorNeedsATeam() {
         assertThatThrownBy(() -> accounts.create(new NewAccount("no.team", "No Team", "een lange zin als wachtwoord",
                 Role.COUNSELLOR, null)))
@@ -96,7 +97,7 @@ class UserAccountServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void aDisabledAccountCannotSignIn() {
         Long id = accounts.create(new NewAccount("to.disable", "To Disable", "een lange zin als wachtwoord",
                 Role.INSTITUTE_STAFF, null));
@@ -111,7 +112,7 @@ class UserAccountServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void aStaleEditIsRefusedInsteadOfOverwritingAnotherAdministratorsChange() {
         Long id = accounts.create(new NewAccount("stale.edit", "Stale Edit", "een lange zin als wachtwoord",
                 Role.INSTITUTE_STAFF, null));
@@ -125,7 +126,7 @@ class UserAccountServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithRecentSecondFactor("admin")
     void theLastActiveAdministratorCannotBeDemotedOrDisableThemselves() {
         Long adminId = accounts.find("admin", PageRequest.of(0, 10)).getContent().stream()
                 .filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id();

@@ -39,7 +39,7 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
     protected void signInAs(String username) {
         var user = userDetailsService.loadUserByUsername(username);
         var context = securityContextStrategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, SignedIn.withFreshSecondFactor(user)));
         securityContextStrategy.setContext(context);
         // Inside a Vaadin request Spring Security reads the context from the HTTP session, as after a real sign-in.
         VaadinSession.getCurrent().getSession().setAttribute(SECURITY_CONTEXT, context);

@@ -1,6 +1,13 @@
 package org.vangnet.testsupport;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.vangnet.security.SecondFactorService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,13 +31,24 @@ public final class SignedIn {
         var previous = securityContext.getContext();
         var user = users.loadUserByUsername(username);
         var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, SignedIn.withFreshSecondFactor(user)));
         securityContext.setContext(context);
         try {
             return action.get();
         } finally {
             securityContext.setContext(previous);
         }
+    }
+
+    /**
+     * The user's authorities as after a real sign-in: password and authenticator-app factors given
+     * just now, so that actions needing a recent second factor (decision 021) go through.
+     */
+    public static List<GrantedAuthority> withFreshSecondFactor(UserDetails user) {
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(Instant.now()).build());
+        authorities.add(FactorGrantedAuthority.withAuthority(SecondFactorService.TOTP_AUTHORITY).issuedAt(Instant.now()).build());
+        return authorities;
     }
 
     public void as(String username, Runnable action) {

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,15 +20,16 @@ import java.util.Objects;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasswordPolicy;
+import org.vangnet.security.SecondFactorService;
 import org.vangnet.security.UserAccountService;
 
-/** Everyone changes their own password here. */
+/** Everyone changes their own password here, their reminder address, and renews their recovery codes. */
 @Route("account")
 @PermitAll
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    AccountView(UserAccountService accounts) {
+    AccountView(UserAccountService accounts, SecondFactorService secondFactors) {
         var current = new PasswordField(getTranslation("account.current-password"));
         var fresh = new PasswordField(getTranslation("user.password.new"));
         fresh.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
@@ -71,6 +75,16 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(new H2(getTranslation("account.reminders")), email, saveEmail);
+
+        var left = new Paragraph(getTranslation("account.recovery-codes.left", secondFactors.unusedRecoveryCodes()));
+        var codes = new UnorderedList();
+        codes.addClassName("vn-recovery-codes");
+        var renew = new Button(getTranslation("account.recovery-codes.renew"), click -> {
+            codes.removeAll();
+            secondFactors.renewOwnRecoveryCodes().forEach(code -> codes.add(new ListItem(code)));
+            left.setText(getTranslation("account.recovery-codes.renewed"));
+        });
+        add(new H2(getTranslation("account.recovery-codes")), left, renew, codes);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.vangnet.security.UserSummary;
 /** An administrator sets a new password for someone who lost theirs. */
 class PasswordResetDialog extends Dialog {
 
-    PasswordResetDialog(UserAccountService accounts, UserSummary user) {
+    PasswordResetDialog(UserAccountService accounts, StepUpGuard stepUp, UserSummary user) {
         setHeaderTitle(getTranslation("users.reset-password.title", user.displayName()));
         var password = new PasswordField(getTranslation("user.password.new"));
         password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
@@ -23,7 +23,7 @@ class PasswordResetDialog extends Dialog {
         password.setWidthFull();
         add(new Paragraph(getTranslation("users.reset-password.text")), password);
 
-        var save = new Button(getTranslation("users.reset-password"), click -> {
+        var save = new Button(getTranslation("users.reset-password"), click -> stepUp.run(() -> {
             try {
                 accounts.resetPassword(user.id(), password.getValue());
                 FormErrors.notifySuccess(getTranslation("users.password-reset-done"));
@@ -31,7 +31,7 @@ class PasswordResetDialog extends Dialog {
             } catch (DomainException e) {
                 FormErrors.show(this, e, Map.of("password", password));
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }

@@ -26,10 +26,12 @@ import org.vangnet.security.TeamSummary;
 class TeamsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TeamService teams;
+    private final StepUpGuard stepUp;
     private final Grid<TeamSummary> grid = new Grid<>(TeamSummary.class, false);
 
-    TeamsView(TeamService teams) {
+    TeamsView(TeamService teams, StepUpGuard stepUp) {
         this.teams = teams;
+        this.stepUp = stepUp;
         setSizeFull();
         addClassName("vn-list-view");
         var create = new Button(getTranslation("teams.new"), VaadinIcon.PLUS.create(), click -> openDialog(null));
@@ -58,7 +60,7 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
         if (team != null) {
             name.setValue(team.name());
         }
-        var save = new Button(getTranslation("action.save"), click -> {
+        var save = new Button(getTranslation("action.save"), click -> stepUp.run(() -> {
             try {
                 if (team == null) {
                     teams.create(name.getValue());
@@ -71,7 +73,7 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
             } catch (DomainException e) {
                 FormErrors.show(this, e, Map.of("name", name));
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(name);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);

@@ -30,6 +30,8 @@ import org.vangnet.security.UserSummary;
  */
 class UserDialog extends Dialog {
 
+    private final StepUpGuard stepUp;
+
     private final UserAccountService accounts;
     private final UserSummary existing;
     private final Runnable onSaved;
@@ -41,7 +43,8 @@ class UserDialog extends Dialog {
     private final PasswordField password = new PasswordField();
     private final Binder<UserFormData> binder = new Binder<>();
 
-    UserDialog(UserAccountService accounts, TeamService teams, UserSummary existing, Runnable onSaved) {
+    UserDialog(UserAccountService accounts, TeamService teams, StepUpGuard stepUp, UserSummary existing, Runnable onSaved) {
+        this.stepUp = stepUp;
         this.accounts = accounts;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -75,7 +78,7 @@ class UserDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form);
 
-        var save = new Button(getTranslation("action.save"), click -> save());
+        var save = new Button(getTranslation("action.save"), click -> stepUp.run(this::save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("action.cancel"), click -> close());
         getFooter().add(cancel, save);

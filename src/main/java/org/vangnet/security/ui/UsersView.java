@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
+import org.vangnet.security.SecondFactorService;
 import org.vangnet.security.SignInAddressLocks;
 import org.vangnet.security.TeamService;
 import org.vangnet.security.UserAccountService;
@@ -38,11 +39,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final UserAccountService accounts;
     private final TeamService teams;
     private final SignInAddressLocks addressLocks;
+    private final SecondFactorService secondFactors;
+    private final StepUpGuard stepUp;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final TextField search = new TextField();
 
-    UsersView(UserAccountService accounts, TeamService teams, SignInAddressLocks addressLocks) {
+    UsersView(UserAccountService accounts, TeamService teams, SignInAddressLocks addressLocks,
+              SecondFactorService secondFactors, StepUpGuard stepUp) {
         this.accounts = accounts;
+        this.stepUp = stepUp;
+        this.secondFactors = secondFactors;
         this.teams = teams;
         this.addressLocks = addressLocks;
         setSizeFull();
@@ -108,7 +114,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         var toggle = user.enabled()
                 ? iconButton(VaadinIcon.BAN, "users.disable", () -> confirmDisable(user))
                 : iconButton(VaadinIcon.CHECK_CIRCLE, "users.enable", () -> setEnabled(user, true));
-        var actions = new HorizontalLayout(edit, password, toggle);
+        var factors = iconButton(VaadinIcon.MOBILE, "users.reset-second-factor", () -> confirmFactorReset(user));
+        var actions = new HorizontalLayout(edit, password, factors, toggle);
         if (user.isSignInLocked()) {
             actions.add(iconButton(VaadinIcon.UNLOCK, "users.unlock", () -> unlock(user)));
         }
@@ -125,30 +132,52 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        new UserDialog(accounts, teams, null, this::refresh).open();
+        new UserDialog(accounts, teams, stepUp, null, this::refresh).open();
     }
 
     private void openEdit(UserSummary user) {
-        new UserDialog(accounts, teams, user, this::refresh).open();
+        new UserDialog(accounts, teams, stepUp, user, this::refresh).open();
     }
 
     private void openPasswordReset(UserSummary user) {
-        new PasswordResetDialog(accounts, user).open();
+        new PasswordResetDialog(accounts, stepUp, user).open();
     }
 
     private void confirmDisable(UserSummary user) {
+        confirm(user, "users.disable.confirm.title", "users.disable.confirm.text", "users.disable",
+                () -> setEnabled(user, false));
+    }
+
+    private void confirmFactorReset(UserSummary user) {
+        confirm(user, "users.reset-second-factor.confirm.title", "users.reset-second-factor.confirm.text",
+                "users.reset-second-factor", () -> stepUp.run(() -> {
+            try {
+                secondFactors.reset(user.id());
+                FormErrors.notifySuccess(getTranslation("users.second-factor-reset-done"));
+            } catch (DomainException error) {
+                FormErrors.notifyError(getTranslation(error.messageKey(), error.arguments()));
+            }
+        }));
+    }
+
+    /** A question before a change that locks someone out. */
+    private void confirm(UserSummary user, String titleKey, String textKey, String confirmKey, Runnable onConfirm) {
         var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("users.disable.confirm.title", user.displayName()));
-        dialog.setText(getTranslation("users.disable.confirm.text"));
+        dialog.setHeader(getTranslation(titleKey, user.displayName()));
+        dialog.setText(getTranslation(textKey));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("users.disable"));
+        dialog.setConfirmText(getTranslation(confirmKey));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> setEnabled(user, false));
+        dialog.addConfirmListener(e -> onConfirm.run());
         dialog.open();
     }
 
     private void setEnabled(UserSummary user, boolean enabled) {
+        stepUp.run(() -> changeEnabled(user, enabled));
+    }
+
+    private void changeEnabled(UserSummary user, boolean enabled) {
         try {
             accounts.setEnabled(user.id(), enabled);
             FormErrors.notifySuccess(getTranslation(enabled ? "users.enabled" : "users.disabled"));
@@ -159,6 +188,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void unlock(UserSummary user) {
+        stepUp.run(() -> liftLock(user));
+    }
+
+    private void liftLock(UserSummary user) {
         try {
             accounts.liftSignInLock(user.id());
             FormErrors.notifySuccess(getTranslation("users.unlocked", user.displayName()));

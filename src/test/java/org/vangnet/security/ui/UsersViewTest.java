@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.vangnet.security.AddressLock;
+import org.vangnet.security.DemoSecondFactor;
+import org.vangnet.security.SecondFactorService;
 import org.vangnet.security.NewAccount;
 import org.vangnet.security.Role;
 import org.vangnet.security.UserAccountService;
@@ -35,6 +37,10 @@ class UsersViewTest extends BrowserlessViewTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContext;
 
     @BeforeEach
     void signIn() {
@@ -68,6 +74,50 @@ class UsersViewTest extends BrowserlessViewTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).username()).isEqualTo("emma.view");
         assertThat(test(grid).getRow(0).role()).isEqualTo(Role.COUNSELLOR);
+    }
+
+    @Test
+    void withoutARecentFactorTheSaveAsksForACodeInPlaceAndThenGoesOnWithTheInput() {
+        signInWithFactorGiven(Duration.ofMinutes(6));
+        jdbc.update("update user_totp set last_used_step = null where user_id = (select id from app_user where username = 'admin')");
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Nieuwe gebruiker").single()).click();
+        var dialog = find(Dialog.class).single();
+        test(find(TextField.class, dialog).withCaption("Gebruikersnaam").single()).setValue("stap.view");
+        test(find(TextField.class, dialog).withCaption("Naam").single()).setValue("Stap Omhoog");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = find(Select.class, dialog).single();
+        role.setValue(Role.INSTITUTE_STAFF);
+        test(find(PasswordField.class, dialog).single()).setValue("een zin van vier woorden");
+
+        test(find(Button.class, dialog).withText("Opslaan").single()).click();
+
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'stap.view'", Long.class)).isZero();
+        var stepUp = find(Dialog.class).all().stream().filter(d -> d != dialog).findFirst().orElseThrow();
+        assertThat(stepUp.getHeaderTitle()).isEqualTo("Bevestig dat jij het bent");
+        test(find(TextField.class, stepUp).withCaption("Code").single())
+                .setValue(DemoSecondFactor.codeAt(clock.instant()));
+        test(find(Button.class, stepUp).withText("Bevestigen").single()).click();
+
+        assertThat(stepUp.isOpened()).isFalse();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select display_name from app_user where username = 'stap.view'", String.class))
+                .isEqualTo("Stap Omhoog");
+    }
+
+    /** Signed in as admin with the second factor given that long ago. */
+    private void signInWithFactorGiven(Duration ago) {
+        var admin = userDetailsService.loadUserByUsername("admin");
+        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(admin.getAuthorities());
+        authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority
+                .withAuthority(SecondFactorService.TOTP_AUTHORITY).issuedAt(clock.instant().minus(ago)).build());
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(admin, null, authorities));
+        securityContext.setContext(context);
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                context);
     }
 
     @Test

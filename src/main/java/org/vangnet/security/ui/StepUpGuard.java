@@ -1,0 +1,77 @@
+package org.vangnet.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.SecondFactorService;
+import org.vangnet.security.StepUpRequiredException;
+
+/**
+ * Runs an action that may need a recent second factor (decision 021). When the service refuses it
+ * for that reason, a dialog asks for a code in place, over the form the user filled in; once the
+ * code is right the same action runs again, with everything they typed. Cancelling changes nothing.
+ */
+@Component
+public class StepUpGuard {
+
+    private final SecondFactorService secondFactor;
+    private final SecurityContextHolderStrategy securityContext;
+
+    StepUpGuard(SecondFactorService secondFactor, SecurityContextHolderStrategy securityContext) {
+        this.secondFactor = secondFactor;
+        this.securityContext = securityContext;
+    }
+
+    public void run(Runnable action) {
+        try {
+            action.run();
+        } catch (StepUpRequiredException e) {
+            askForCode(action);
+        }
+    }
+
+    private void askForCode(Runnable action) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(dialog.getTranslation("step-up.title"));
+        var code = new TextField(dialog.getTranslation("second-factor.code"));
+        code.setHelperText(dialog.getTranslation("second-factor.code.help"));
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setMaxLength(40);
+        code.setWidthFull();
+        code.setAutofocus(true);
+        dialog.add(new Paragraph(dialog.getTranslation("step-up.text")), code);
+        var confirm = new Button(dialog.getTranslation("second-factor.verify"), click -> {
+            Authentication[] confirmed = new Authentication[1];
+            if (FormErrors.tryChange(dialog, Map.of("code", code), () -> confirmed[0] = secondFactor.confirmAgain(code.getValue()))) {
+                store(securityContext, confirmed[0]);
+                dialog.close();
+                run(action);
+            } else {
+                code.clear();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(Key.ENTER);
+        dialog.getFooter().add(new Button(dialog.getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Puts the authentication where Spring Security reads it on this and every later request of the session. */
+    static void store(SecurityContextHolderStrategy securityContext, Authentication authentication) {
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(authentication);
+        securityContext.setContext(context);
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+    }
+}
