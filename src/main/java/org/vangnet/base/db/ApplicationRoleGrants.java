@@ -30,7 +30,7 @@ class ApplicationRoleGrants implements Callback {
     /** Tables the application may read and append to, never change: privilege on top of their triggers. */
     static final Map<String, String> RESTRICTED_TABLES = Map.of(
             "audit_event", "select, insert",
-            "audit_chain_head", "",
+            "audit_chain_head", "select",
             "flyway_schema_history", "select");
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationRoleGrants.class);
