@@ -78,11 +78,17 @@ public class CaseQueries {
         this.headerNotes = headerNotes;
     }
 
-    /** A page of the cases the user may see, filtered and sorted; names come in one lookup per page. */
+    /**
+     * A page of the cases the user may see, filtered and sorted; names come in one lookup per page.
+     * The first page is audited with its filters (not a read-only transaction: the audit row is written with it).
+     */
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
-    @Transactional(readOnly = true)
+    @Transactional
     public Slice<CaseListItem> find(CaseFilter filter, Pageable requested) {
         Pageable pageable = Paging.capped(requested, DEFAULT_SORT);
+        if (pageable.getOffset() == 0) {
+            auditTrail.record(CaseReadAudit.listed(filter, cipher));
+        }
         var params = new MapSqlParameterSource();
         String where = where(filter, params);
         params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
@@ -164,7 +170,7 @@ public class CaseQueries {
      * address is simply not used.
      */
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<SimilarCase> similar(String alias, String phone, String email) {
         var params = new MapSqlParameterSource();
         String scope = scope(params);
@@ -177,10 +183,18 @@ public class CaseQueries {
                     where %s and lower(c.client_alias) like :alias
                     order by c.opened_at desc limit %d""".formatted(scope, SIMILAR_LIMIT), params);
         }
-        contactValue(ContactKind.PHONE, phone).map(cipher::lookupHash).ifPresent(value -> collect(found, "phone",
-                contactQuery(scope), params(params, "PHONE", value)));
-        contactValue(ContactKind.EMAIL, email).map(cipher::lookupHash).ifPresent(value -> collect(found, "email",
-                contactQuery(scope), params(params, "EMAIL", value)));
+        String phoneValue = contactValue(ContactKind.PHONE, phone).orElse(null);
+        String emailValue = contactValue(ContactKind.EMAIL, email).orElse(null);
+        if (phoneValue != null) {
+            collect(found, "phone", contactQuery(scope), params(params, "PHONE", cipher.lookupHash(phoneValue)));
+        }
+        if (emailValue != null) {
+            collect(found, "email", contactQuery(scope), params(params, "EMAIL", cipher.lookupHash(emailValue)));
+        }
+        if (aliasValue.length() >= 2 || phoneValue != null || emailValue != null) {
+            auditTrail.record(CaseReadAudit.lookedUp(aliasValue.length() >= 2 ? aliasValue : null, phoneValue,
+                    emailValue, found.size(), cipher));
+        }
         return List.copyOf(found.values());
     }
 
