@@ -152,7 +152,7 @@ public class CaseQueries {
                 limit :limit offset :offset""", params, (rs, n) -> new TimelineItem(
                 rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), null,
                 rs.getString("entry_type"), rs.getString("message_key"), split(rs.getString("arguments")),
-                rs.getString("body"), rs.getObject("corrects_id", Long.class),
+                cipher.decryptIfEncrypted(rs.getString("body")), rs.getObject("corrects_id", Long.class),
                 rs.getObject("corrected_by", Long.class)));
         boolean hasNext = rows.size() > pageable.getPageSize();
         List<TimelineItem> page = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
