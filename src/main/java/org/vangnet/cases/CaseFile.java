@@ -1,5 +1,6 @@
 package org.vangnet.cases;
 
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -100,6 +101,7 @@ class CaseFile extends AbstractAggregate {
     @Column(name = "minor_involved", nullable = false)
     private boolean minorInvolved;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "summary", length = NewCase.MAX_SUMMARY)
     private String summary;
 

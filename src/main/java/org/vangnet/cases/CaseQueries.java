@@ -84,11 +84,15 @@ public class CaseQueries {
      * The page's ids are found first, on the index that matches the scope and the sort (decision
      * 017), and only those rows are read: a page far down the list costs an index walk, not a
      * million row reads.
+     * The first page is audited with its filters (not a read-only transaction: the audit row is written with it).
      */
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
-    @Transactional(readOnly = true)
+    @Transactional
     public Slice<CaseListItem> find(CaseFilter filter, Pageable requested) {
         Pageable pageable = Paging.capped(requested, DEFAULT_SORT);
+        if (pageable.getOffset() == 0) {
+            auditTrail.record(CaseReadAudit.listed(filter, cipher));
+        }
         var params = new MapSqlParameterSource();
         List<CaseListItem> rows = jdbc.query(pageQuery(filter, requested, params), params, (rs, n) -> listItem(rs));
         boolean hasNext = rows.size() > pageable.getPageSize();
@@ -197,7 +201,7 @@ public class CaseQueries {
                 limit :limit offset :offset""", params, (rs, n) -> new TimelineItem(
                 rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), null,
                 rs.getString("entry_type"), rs.getString("message_key"), split(rs.getString("arguments")),
-                rs.getString("body"), rs.getObject("corrects_id", Long.class),
+                cipher.decryptIfEncrypted(rs.getString("body")), rs.getObject("corrects_id", Long.class),
                 rs.getObject("corrected_by", Long.class)));
         boolean hasNext = rows.size() > pageable.getPageSize();
         List<TimelineItem> page = hasNext ? rows.subList(0, pageable.getPageSize()) : rows;
@@ -215,7 +219,7 @@ public class CaseQueries {
      * address is simply not used.
      */
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<SimilarCase> similar(String alias, String phone, String email) {
         var params = new MapSqlParameterSource();
         String scope = scope(params);
@@ -228,10 +232,18 @@ public class CaseQueries {
                     where %s and lower(c.client_alias) like :alias
                     order by c.opened_at desc limit %d""".formatted(scope, SIMILAR_LIMIT), params);
         }
-        contactValue(ContactKind.PHONE, phone).map(cipher::lookupHash).ifPresent(value -> collect(found, "phone",
-                contactQuery(scope), params(params, "PHONE", value)));
-        contactValue(ContactKind.EMAIL, email).map(cipher::lookupHash).ifPresent(value -> collect(found, "email",
-                contactQuery(scope), params(params, "EMAIL", value)));
+        String phoneValue = contactValue(ContactKind.PHONE, phone).orElse(null);
+        String emailValue = contactValue(ContactKind.EMAIL, email).orElse(null);
+        if (phoneValue != null) {
+            collect(found, "phone", contactQuery(scope), params(params, "PHONE", cipher.lookupHash(phoneValue)));
+        }
+        if (emailValue != null) {
+            collect(found, "email", contactQuery(scope), params(params, "EMAIL", cipher.lookupHash(emailValue)));
+        }
+        if (aliasValue.length() >= 2 || phoneValue != null || emailValue != null) {
+            auditTrail.record(CaseReadAudit.lookedUp(aliasValue.length() >= 2 ? aliasValue : null, phoneValue,
+                    emailValue, found.size(), cipher));
+        }
         return List.copyOf(found.values());
     }
 

@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,9 +42,11 @@ class Evidence {
     @Column(name = "platform", length = MAX_PLATFORM)
     private String platform;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "item", length = MAX_ITEM)
     private String item;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "description", nullable = false, length = MAX_DESCRIPTION)
     private String description;
 
@@ -52,6 +56,7 @@ class Evidence {
     @Column(name = "captured_by", nullable = false, length = 50)
     private String capturedBy;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "file_name", length = 200)
     private String fileName;
 

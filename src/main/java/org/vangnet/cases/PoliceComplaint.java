@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,9 +38,11 @@ class PoliceComplaint {
     @Column(name = "filed_on")
     private LocalDate filedOn;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "police_zone", length = MAX_ZONE)
     private String policeZone;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "record_number", length = MAX_RECORD)
     private String recordNumber;
 
@@ -46,6 +50,7 @@ class PoliceComplaint {
     @Column(name = "prosecutor_outcome", length = 20)
     private ProsecutorOutcome prosecutorOutcome;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "notes", length = MAX_NOTES)
     private String notes;
 

@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +26,7 @@ class Referral extends AbstractEntity implements CaseOwned {
     @Column(name = "partner", nullable = false, length = 30)
     private Partner partner;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "other_name", length = MAX_OTHER_NAME)
     private String otherName;
 

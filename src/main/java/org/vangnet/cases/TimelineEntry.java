@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -45,6 +47,7 @@ class TimelineEntry {
     @Column(name = "arguments", length = 500)
     private String arguments;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "body", length = MAX_BODY)
     private String body;
 

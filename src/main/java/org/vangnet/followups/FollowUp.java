@@ -1,5 +1,7 @@
 package org.vangnet.followups;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,6 +51,7 @@ class FollowUp extends AbstractEntity {
     @Column(name = "assignee_id", nullable = false)
     private Long assigneeId;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "note", length = MAX_NOTE)
     private String note;
 
@@ -56,6 +59,7 @@ class FollowUp extends AbstractEntity {
     @Column(name = "status", nullable = false, length = 20)
     private FollowUpStatus status;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "outcome_note", length = MAX_NOTE)
     private String outcomeNote;
 

@@ -1,5 +1,7 @@
 package org.vangnet.followups;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +29,7 @@ class FollowUpReschedule {
     @Column(name = "to_due_at", nullable = false, updatable = false)
     private Instant toDueAt;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "reason", nullable = false, updatable = false, length = FollowUp.MAX_REASON)
     private String reason;
 

@@ -1,5 +1,7 @@
 package org.vangnet.sextortion;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -21,9 +23,11 @@ class Extorter extends AbstractEntity {
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "label", length = MAX_LABEL)
     private String label;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "notes", length = MAX_NOTES)
     private String notes;
 

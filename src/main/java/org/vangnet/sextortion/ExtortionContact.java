@@ -1,5 +1,7 @@
 package org.vangnet.sextortion;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -43,6 +45,7 @@ class ExtortionContact extends AbstractEntity {
     @Column(name = "channel", nullable = false, length = 20)
     private Platform channel;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "channel_other", length = MAX_CHANNEL_OTHER)
     private String channelOther;
 
@@ -61,6 +64,7 @@ class ExtortionContact extends AbstractEntity {
     @Column(name = "deadline")
     private Instant deadline;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "threat", length = MAX_THREAT)
     private String threat;
 

@@ -1,5 +1,7 @@
 package org.vangnet.sextortion;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,9 +34,11 @@ class MoneyRecovery extends AbstractEntity {
     @Column(name = "reported_on", nullable = false)
     private LocalDate reportedOn;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "institution", nullable = false, length = MAX_INSTITUTION)
     private String institution;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "reference", length = MAX_REFERENCE)
     private String reference;
 

@@ -1,5 +1,7 @@
 package org.vangnet.takedowns;
 
+import jakarta.persistence.Convert;
+import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,15 +65,18 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
     @Column(name = "on_behalf_of", nullable = false, length = 20)
     private OnBehalfOf onBehalfOf;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "content_description", nullable = false, length = NewTakedown.MAX_DESCRIPTION)
     private String contentDescription;
 
     @Column(name = "evidence_captured", nullable = false)
     private boolean evidenceCaptured;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "ticket_number", length = MAX_TICKET)
     private String ticketNumber;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "decision_text", length = MAX_DECISION)
     private String decisionText;
 
@@ -246,6 +251,7 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
         @Column(name = "kind", nullable = false, length = 20)
         private ItemKind kind;
 
+        @Convert(converter = EncryptedText.class)
         @Column(name = "value", nullable = false, length = PlatformProfile.MAX_VALUE)
         private String value;
 

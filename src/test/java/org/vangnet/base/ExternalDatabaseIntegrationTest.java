@@ -33,6 +33,11 @@ class ExternalDatabaseIntegrationTest {
             statement.execute("create user vangnet_app with password 'app-secret-for-tests'");
             statement.execute("alter database vangnet_external_a owner to vangnet_app");
             statement.execute("alter database vangnet_external_b owner to vangnet_app");
+            // The set-up the README recommends (decision 029): an owner that migrates, an application role.
+            statement.execute("create database vangnet_external_c");
+            statement.execute("create user vangnet_owner with password 'owner-secret-for-tests'");
+            statement.execute("create user vangnet_c_app with password 'c-app-secret-for-tests'");
+            statement.execute("alter database vangnet_external_c owner to vangnet_owner");
         } catch (java.sql.SQLException e) {
             throw new IOException(e);
         }
@@ -69,6 +74,23 @@ class ExternalDatabaseIntegrationTest {
     }
 
     @Test
+    void withAnOwnerForFlywayTheApplicationRunsAsARoleThatCannotTouchTheAuditTrail() {
+        try (var context = startAs("vangnet_external_c", "vangnet_c_app", "c-app-secret-for-tests",
+                "--spring.flyway.user=vangnet_owner", "--spring.flyway.password=owner-secret-for-tests")) {
+            var jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("vangnet_c_app");
+            assertThat(jdbc.queryForObject("select pg_get_userbyid(relowner) from pg_class where relname = 'case_file'",
+                    String.class)).isEqualTo("vangnet_owner");
+            assertThat(jdbc.queryForObject("select count(*) from setup_token where used_at is null", Long.class))
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> jdbc.execute("alter table audit_event disable trigger all"))
+                    .rootCause().hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
+                    .rootCause().hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void withoutEncryptionKeysItRefusesToStart() {
         assertThatThrownBy(() -> start("vangnet_external_a", "--vangnet.crypto.data-key=", "--vangnet.crypto.lookup-key="))
                 .rootCause().isInstanceOf(IllegalStateException.class)
@@ -76,10 +98,16 @@ class ExternalDatabaseIntegrationTest {
     }
 
     private static ConfigurableApplicationContext start(String database, String... extra) {
+        return startAs(database, "vangnet_app", "app-secret-for-tests", extra);
+    }
+
+    private static ConfigurableApplicationContext startAs(String database, String user, String password,
+                                                        String... extra) {
         String[] args = new String[extra.length + 4];
-        args[0] = "--spring.datasource.url=" + server.getJdbcUrl("postgres", database);
-        args[1] = "--spring.datasource.username=vangnet_app";
-        args[2] = "--spring.datasource.password=app-secret-for-tests";
+        // Without a user in the URL: the driver would prefer it to the configured user names.
+        args[0] = "--spring.datasource.url=jdbc:postgresql://localhost:" + server.getPort() + "/" + database;
+        args[1] = "--spring.datasource.username=" + user;
+        args[2] = "--spring.datasource.password=" + password;
         args[3] = "--server.port=0";
         System.arraycopy(extra, 0, args, 4, extra.length);
         return new SpringApplicationBuilder(Application.class).run(args);

@@ -546,10 +546,12 @@ class CaseServiceIntegrationTest {
             assertThat(e.correctedBy()).isEqualTo(correction);
         });
 
+        String stored = jdbc.queryForObject("select body from case_timeline_entry where id = ?", String.class, note);
         assertThatThrownBy(() -> jdbc.update("update case_timeline_entry set body = 'x' where id = ?", note))
                 .rootCause().hasMessageContaining("append-only");
+        // Stored encrypted (decision 031), and unchanged.
         assertThat(jdbc.queryForObject("select body from case_timeline_entry where id = ?", String.class, note))
-                .isEqualTo("Cliënt betaalde 200 euro via Bancontact.");
+                .startsWith("v1:").isEqualTo(stored);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.vangnet.cases;
 
+import org.springframework.data.domain.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,6 +73,8 @@ class RetentionIntegrationTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseQueries queries;
+    @Autowired
     NoteService notes;
     @Autowired
     ConsentService consents;
@@ -132,16 +135,19 @@ class RetentionIntegrationTest {
         Path storedFile = Path.of(evidenceDirectory).resolve(seeded.storageKey());
         assertThat(storedFile).exists();
         // The scan finds the sentinel wherever it was typed: it would find any that stays.
-        assertThat(columnsContaining(sentinel)).contains("case_file.client_alias", "case_file.summary",
-                "client_contact.value (decrypted)", "case_timeline_entry.body", "case_referral.other_name",
-                "police_complaint.police_zone", "police_complaint.record_number", "police_complaint.notes",
-                "case_evidence.description", "case_evidence.item", "case_evidence.platform", "case_evidence.file_name",
-                "takedown_request.content_description", "takedown_request.ticket_number",
-                "takedown_request.decision_text", "takedown_item.value", "hash_submission.case_number",
-                "extorter.label", "extorter.notes", "extorter_identifier.value (decrypted)",
-                "extortion_contact.threat", "extortion_contact.channel_other",
-                "money_recovery.institution", "money_recovery.reference", "follow_up.note", "follow_up.outcome_note",
-                "follow_up_reschedule.reason");
+        assertThat(columnsContaining(sentinel)).contains("case_file.client_alias", "case_file.summary (decrypted)",
+                "client_contact.value (decrypted)", "case_timeline_entry.body (decrypted)",
+                "case_referral.other_name (decrypted)", "police_complaint.police_zone (decrypted)",
+                "police_complaint.record_number (decrypted)", "police_complaint.notes (decrypted)",
+                "case_evidence.description (decrypted)", "case_evidence.item (decrypted)",
+                "case_evidence.platform", "case_evidence.file_name (decrypted)",
+                "takedown_request.content_description (decrypted)", "takedown_request.ticket_number (decrypted)",
+                "takedown_request.decision_text (decrypted)", "takedown_item.value (decrypted)",
+                "hash_submission.case_number", "extorter.label (decrypted)", "extorter.notes (decrypted)",
+                "extorter_identifier.value (decrypted)", "extortion_contact.threat (decrypted)",
+                "extortion_contact.channel_other (decrypted)", "money_recovery.institution (decrypted)",
+                "money_recovery.reference (decrypted)", "follow_up.note (decrypted)",
+                "follow_up.outcome_note (decrypted)", "follow_up_reschedule.reason (decrypted)");
         assertThat(columnsContaining(seeded.clientPhone())).contains("client_contact.value (decrypted)")
                 .doesNotContain("client_contact.value");
         assertThat(columnsContaining(seeded.extorterPhone())).contains("extorter_identifier.value (decrypted)")
@@ -161,7 +167,7 @@ class RetentionIntegrationTest {
         assertThat(outcome.pseudonymised()).isPositive();
         // Nothing typed about the client or the extorter is left, in any column of any table, the audit trail included.
         assertThat(columnsContaining(sentinel)).as("columns still holding the sentinel")
-                .containsOnly("case_file.client_alias", "case_timeline_entry.body");
+                .containsOnly("case_file.client_alias", "case_timeline_entry.body (decrypted)");
         assertThat(count("select count(*) from case_file where client_alias like ? and id <> ?", "%" + sentinel + "%",
                 recentlyClosed)).isZero();
         assertThat(count("select count(*) from case_timeline_entry where body like ? and case_id <> ?",
@@ -243,7 +249,7 @@ class RetentionIntegrationTest {
         assertThat(jdbc.queryForObject("select pseudonymised_at from case_file where id = ?", Instant.class,
                 recentlyClosed)).isNull();
         assertThat(jdbc.queryForList("select body from case_timeline_entry where case_id = ? and body is not null",
-                String.class, recentlyClosed)).containsExactly("ZZKEEP note " + sentinel);
+                String.class, recentlyClosed)).map(cipher::decrypt).containsExactly("ZZKEEP note " + sentinel);
 
         // And a second run finds nothing more to do for it.
         job.pseudonymiseExpired();
@@ -390,9 +396,10 @@ class RetentionIntegrationTest {
                 "update case_timeline_entry set body = 'iets anders' where id = " + noteId));
         refusedAsAppendOnly(() -> inOneTransaction("select set_config('vangnet.purge', 'on', true)",
                 "update case_timeline_entry set actor = 'iemand' where id = " + noteId));
-        // The audit trail has no exception at all.
-        refusedAsAppendOnly(() -> inOneTransaction("select set_config('vangnet.purge', 'on', true)",
-                "update audit_event set detail = null where object_id = '" + open + "'"));
+        // The audit trail has no exception at all: the application's role may not even try (decision 029).
+        assertThatThrownBy(() -> inOneTransaction("select set_config('vangnet.purge', 'on', true)",
+                "update audit_event set detail = null where object_id = '" + open + "'"))
+                .rootCause().hasMessageContaining("permission denied for table audit_event");
     }
 
     @Test
@@ -427,6 +434,32 @@ class RetentionIntegrationTest {
                 .isPositive();
         support.as("sofie", () -> assertThatThrownBy(() -> retention.change(0, 24))
                 .isInstanceOf(AccessDeniedException.class));
+    }
+
+    /** Decisions 013 and 031: every column stored encrypted. */
+    static final List<String> ENCRYPTED_COLUMNS = List.of("client_contact.value", "extorter_identifier.value",
+            "case_file.summary", "case_timeline_entry.body", "police_complaint.record_number", "police_complaint.notes",
+            "police_complaint.police_zone", "case_evidence.description", "case_evidence.item", "case_evidence.file_name",
+            "case_referral.other_name", "takedown_request.content_description", "takedown_request.ticket_number",
+            "takedown_request.decision_text", "takedown_item.value", "extorter.notes", "extorter.label",
+            "extortion_contact.threat", "extortion_contact.channel_other", "money_recovery.institution",
+            "money_recovery.reference", "follow_up.note", "follow_up.outcome_note", "follow_up_reschedule.reason");
+
+    @Test
+    void everyFreeTextAboutTheClientIsEncryptedInTheTablesAndReadBackByTheApplication() {
+        String sentinel = sentinel();
+        var seeded = seedCaseWithEverything(sentinel);
+
+        // In plaintext, the sentinel is left only where a case must be found by it (decision 031).
+        assertThat(columnsContaining(sentinel).stream().filter(c -> !c.endsWith("(decrypted)")))
+                .containsExactlyInAnyOrder("case_file.client_alias", "case_evidence.platform",
+                        "hash_submission.case_number");
+        assertThat(columnsContaining(sentinel)).contains(ENCRYPTED_COLUMNS.stream()
+                .filter(c -> !c.equals("client_contact.value") && !c.equals("extorter_identifier.value"))
+                .map(c -> c + " (decrypted)").toArray(String[]::new));
+        assertThat(support.as("lotte", () -> queries.get(seeded.caseId()).summary())).isEqualTo("Samenvatting " + sentinel);
+        assertThat(support.as("lotte", () -> queries.timeline(seeded.caseId(), PageRequest.of(0, 50)).getContent()))
+                .extracting(TimelineItem::body).contains("Notitie " + sentinel, "Correctie " + sentinel);
     }
 
     private Seeded seedCaseWithEverything(String sentinel) {
@@ -520,10 +553,11 @@ class RetentionIntegrationTest {
                 found.add(table + "." + name);
             }
         }
-        for (String encrypted : List.of("client_contact.value", "extorter_identifier.value")) {
+        for (String encrypted : ENCRYPTED_COLUMNS) {
             String[] part = encrypted.split("\\.");
-            boolean hit = jdbc.queryForList("select %s from %s".formatted(part[1], part[0]), String.class).stream()
-                    .map(cipher::decrypt)
+            boolean hit = jdbc.queryForList("select %s from %s where %s is not null".formatted(part[1], part[0], part[1]),
+                            String.class).stream()
+                    .map(cipher::decryptIfEncrypted)
                     .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT)));
             if (hit) {
                 found.add(encrypted + " (decrypted)");

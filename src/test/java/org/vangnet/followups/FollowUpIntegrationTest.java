@@ -197,8 +197,9 @@ class FollowUpIntegrationTest {
         });
         assertThat(all).filteredOn(f -> f.id().equals(callBack)).extracting(FollowUpView::status)
                 .containsExactly(FollowUpStatus.DISMISSED);
-        assertThat(support.count("select count(*) from follow_up_reschedule where follow_up_id = ? and reason = ?",
-                police, "Politie belt terug")).isOne();
+        // The reason is kept, encrypted (decision 031).
+        assertThat(support.count("select count(*) from follow_up_reschedule where follow_up_id = ? and reason like ?",
+                police, "v1:%")).isOne();
         assertThat(support.count("select count(*) from audit_event where object_type = 'FOLLOW_UP' and object_id = ?"
                 + " and action = 'UPDATE' and actor = 'lotte'", String.valueOf(police))).isEqualTo(2);
         assertThat(support.timelineKeys(caseId)).contains("timeline.followup.scheduled", "timeline.followup.rescheduled",

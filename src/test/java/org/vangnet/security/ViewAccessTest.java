@@ -35,6 +35,7 @@ class ViewAccessTest extends BrowserlessViewTest {
             Map.entry("admin/users", Set.of(Role.ADMIN)),
             Map.entry("admin/teams", Set.of(Role.ADMIN)),
             Map.entry("admin/audit", Set.of(Role.ADMIN)),
+            Map.entry("admin/audit-chain", Set.of(Role.ADMIN)),
             Map.entry("cases", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
             Map.entry("cases/new", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
             Map.entry("escalations", Set.of(Role.INSTITUTE_STAFF)),

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.RouterLink;
+import org.vangnet.audit.AuditChainService;
 import org.vangnet.audit.AuditEventRow;
 import org.vangnet.audit.AuditQueryService;
 import org.vangnet.base.audit.AuditAction;
@@ -24,9 +26,16 @@ import org.vangnet.security.Roles;
 @Menu(title = "menu.admin.audit", order = 82, icon = "vaadin:records")
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    AuditView(AuditQueryService audit) {
+    AuditView(AuditQueryService audit, AuditChainService chain) {
         setSizeFull();
         addClassName("vn-list-view");
+        // The alarm of decision 030: a broken chain shows where administrators look first.
+        chain.latest().filter(report -> !report.intact()).ifPresent(report -> {
+            var alarm = new RouterLink(getTranslation("auditchain.alarm"), AuditChainView.class);
+            alarm.setId("audit-chain-alarm");
+            alarm.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
+            add(alarm);
+        });
         var actor = new TextField();
         actor.setLabel(getTranslation("audit.actor"));
         actor.setClearButtonVisible(true);

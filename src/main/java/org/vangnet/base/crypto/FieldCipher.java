@@ -111,6 +111,19 @@ public final class FieldCipher {
         }
     }
 
+    /**
+     * The plaintext of an encrypted value; a value not in the encrypted format is returned as it is:
+     * a fixed placeholder written by pseudonymisation, or a free text not yet reached by a migration.
+     */
+    public String decryptIfEncrypted(String stored) {
+        return isEncrypted(stored) ? decrypt(stored) : stored;
+    }
+
+    /** The id of the data key that encrypts now (8 hex characters, never the key). */
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
     /** Keyed hash of an already normalised value, for equality lookups (64 hex characters). */
     public String lookupHash(String normalised) {
         try {

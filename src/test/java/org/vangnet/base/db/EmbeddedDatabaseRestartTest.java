@@ -19,14 +19,14 @@ class EmbeddedDatabaseRestartTest {
         var properties = new EmbeddedDatabaseProperties(dataDirectory.toString(), 0);
 
         try (var postgres = configuration.embeddedPostgres(properties);
-             var dataSource = configuration.dataSource(postgres)) {
+             var dataSource = configuration.ownerDataSource(postgres)) {
             var jdbc = new JdbcTemplate(dataSource);
             jdbc.execute("create table kept (note text)");
             jdbc.update("insert into kept values ('still here')");
         }
 
         try (var postgres = configuration.embeddedPostgres(properties);
-             var dataSource = configuration.dataSource(postgres)) {
+             var dataSource = configuration.ownerDataSource(postgres)) {
             assertThat(new JdbcTemplate(dataSource).queryForObject("select note from kept", String.class))
                     .isEqualTo("still here");
         }
