@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /** Notes on a case's timeline. A note is never edited: a correction is a new note referring to it. */
 @Service
@@ -52,13 +53,6 @@ public class NoteService {
     }
 
     private static String checked(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            throw DomainException.onField("note", "validation.required");
-        }
-        if (value.length() > TimelineEntry.MAX_BODY) {
-            throw DomainException.onField("note", "validation.too-long", TimelineEntry.MAX_BODY);
-        }
-        return value;
+        return Texts.required("note", text, TimelineEntry.MAX_BODY);
     }
 }
