@@ -68,8 +68,7 @@ class FollowUpReminderMailer {
     /** Void: ShedLock cannot skip a method that must return a value. */
     @Scheduled(cron = "${vangnet.followups.reminder-cron:0 */15 * * * *}", zone = HelplineZone.ID)
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
-    // Longer than the 5 s default for user actions (decision 023): the mail server is talked to inside it.
-    @Transactional(timeout = 300)
+    @Transactional
     public void sendReminders() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
