@@ -21,6 +21,7 @@ import java.util.Set;
 import org.hibernate.annotations.DynamicUpdate;
 import org.vangnet.base.domain.AbstractAggregate;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /**
  * A case: one client and what happened to them. State changes go through named methods that
@@ -155,13 +156,7 @@ class CaseFile extends AbstractAggregate {
     /** Replaces what is known of the client; ages are checked against each other and the priority follows. */
     void updateClient(ClientDetails client, List<ClientContact> normalisedContacts, Instant now) {
         requireNotPseudonymised();
-        String alias = client.alias() == null ? "" : client.alias().strip();
-        if (alias.isEmpty()) {
-            throw DomainException.onField("alias", "validation.case.alias-required");
-        }
-        if (alias.length() > ClientDetails.MAX_ALIAS) {
-            throw DomainException.onField("alias", "validation.too-long", ClientDetails.MAX_ALIAS);
-        }
+        String alias = Texts.name("alias", client.alias(), ClientDetails.MAX_ALIAS, "validation.case.alias-required");
         int currentYear = now.atZone(ZoneOffset.UTC).getYear();
         checkAge("ageNow", client.ageNow());
         checkAge("ageAtImages", client.ageAtImages());
@@ -194,11 +189,7 @@ class CaseFile extends AbstractAggregate {
 
     void describe(String newSummary) {
         requireNotPseudonymised();
-        String value = newSummary == null ? null : newSummary.strip();
-        if (value != null && value.length() > NewCase.MAX_SUMMARY) {
-            throw DomainException.onField("summary", "validation.too-long", NewCase.MAX_SUMMARY);
-        }
-        this.summary = value == null || value.isEmpty() ? null : value;
+        this.summary = Texts.optional("summary", newSummary, NewCase.MAX_SUMMARY);
     }
 
     void changeHarms(Set<HarmKind> newHarms) {

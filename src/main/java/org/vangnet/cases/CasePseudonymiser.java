@@ -104,7 +104,7 @@ class CasePseudonymiser {
                 try {
                     storage.delete(storageKey);
                 } catch (RuntimeException e) {
-                    // The key is a random name, not personal data; the file must then be removed by hand.
+                    // The key is a random name, not personal data; the evidence check (EvidenceCheck) removes the file later.
                     log.error("Evidence file {} of a pseudonymised case could not be deleted", storageKey, e);
                 }
             }

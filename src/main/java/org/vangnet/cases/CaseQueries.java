@@ -33,6 +33,7 @@ import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.EmailAddress;
 import org.vangnet.base.domain.Paging;
 import org.vangnet.base.domain.PhoneNumber;
+import org.vangnet.base.domain.Texts;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.base.time.HelplineZone;
 
@@ -224,7 +225,7 @@ public class CaseQueries {
         var params = new MapSqlParameterSource();
         String scope = scope(params);
         Map<Long, SimilarCase> found = new LinkedHashMap<>();
-        String aliasValue = alias == null ? "" : alias.strip().toLowerCase(Locale.ROOT);
+        String aliasValue = Texts.searchable(alias).toLowerCase(Locale.ROOT);
         if (aliasValue.length() >= 2) {
             params.addValue("alias", escapeLike(aliasValue) + "%");
             collect(found, "alias", """
@@ -343,7 +344,7 @@ public class CaseQueries {
             conditions.add("c.opened_at < :to");
             params.addValue("to", startOf(filter.openedTo().plusDays(1)));
         }
-        String text = filter.text() == null ? "" : filter.text().strip();
+        String text = Texts.searchable(filter.text());
         if (!text.isEmpty()) {
             var reference = REFERENCE.matcher(text);
             if (reference.matches()) {

@@ -23,6 +23,7 @@ import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.EmailAddress;
 import org.vangnet.base.domain.PhoneNumber;
+import org.vangnet.base.domain.Texts;
 import org.vangnet.cases.CaseEvents.CaseAssigned;
 import org.vangnet.cases.CaseEvents.CaseOpened;
 import org.vangnet.cases.CaseEvents.CaseStatusChanged;
@@ -269,8 +270,8 @@ public class CaseService {
                 case PHONE -> PhoneNumber.parse(field, detail.value()).e164();
                 case EMAIL -> EmailAddress.parse(field, detail.value()).value();
                 case OTHER -> {
-                    String other = detail.value() == null ? "" : detail.value().strip();
-                    if (other.isEmpty() || other.length() > 200) {
+                    String other = Texts.line(field, detail.value(), 200);
+                    if (other == null) {
                         throw DomainException.onField(field, "validation.case.contact-other");
                     }
                     yield other;

@@ -2,6 +2,11 @@ package org.vangnet.cases;
 
 import static org.vangnet.security.Permissions.CASE_WRITE;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -9,28 +14,55 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
+import org.vangnet.base.time.HelplineZone;
+import org.vangnet.security.CurrentUser;
 
 /** Notes on a case's timeline. A note is never edited: a correction is a new note referring to it. */
 @Service
 public class NoteService {
 
+    public static final String LIKELY_DUPLICATE = "validation.note.likely-duplicate";
+    static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     private final CaseAccess access;
     private final Timeline timeline;
     private final AuditTrail auditTrail;
     private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    NoteService(CaseAccess access, Timeline timeline, AuditTrail auditTrail, JdbcTemplate jdbc) {
+    NoteService(CaseAccess access, Timeline timeline, AuditTrail auditTrail, JdbcTemplate jdbc,
+                CurrentUser currentUser, Clock clock) {
         this.access = access;
         this.timeline = timeline;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
     @Transactional
     public Long addNote(Long caseId, String text) {
+        return addNote(caseId, text, false);
+    }
+
+    /**
+     * Adds a note; unless {@code evenIfRepeated}, refuses ({@link #LIKELY_DUPLICATE}, with the time
+     * of the earlier one) the same note by the same user on the same case within ten minutes: after
+     * a node died and they signed in again, it was most likely saved before (issue 13).
+     */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public Long addNote(Long caseId, String text, boolean evenIfRepeated) {
         access.requireAccess(caseId);
-        var entry = timeline.note(caseId, checked(text), null);
+        String body = checked(text);
+        if (!evenIfRepeated) {
+            refuseRepeat(caseId, body);
+        }
+        var entry = timeline.note(caseId, body, null);
         auditTrail.record(AuditEntry.created("CASE_NOTE", entry.getId()).inCase(caseId));
         return entry.getId();
     }
@@ -51,14 +83,20 @@ public class NoteService {
         return entry.getId();
     }
 
+    private void refuseRepeat(Long caseId, String body) {
+        Instant since = clock.instant().minus(DUPLICATE_WINDOW);
+        jdbc.queryForList("""
+                        select occurred_at from case_timeline_entry
+                        where case_id = ? and entry_type = 'NOTE' and actor = ? and occurred_at > ? and body = ?
+                        order by occurred_at desc limit 1""", Timestamp.class,
+                        caseId, currentUser.require().getUsername(), Timestamp.from(since), body)
+                .stream().findFirst().ifPresent(earlier -> {
+                    throw DomainException.onField("note", LIKELY_DUPLICATE,
+                            TIME.format(earlier.toInstant().atZone(HelplineZone.ZONE)));
+                });
+    }
+
     private static String checked(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            throw DomainException.onField("note", "validation.required");
-        }
-        if (value.length() > TimelineEntry.MAX_BODY) {
-            throw DomainException.onField("note", "validation.too-long", TimelineEntry.MAX_BODY);
-        }
-        return value;
+        return Texts.required("note", text, TimelineEntry.MAX_BODY);
     }
 }

@@ -5,6 +5,7 @@ import static org.vangnet.security.Permissions.RETENTION_MANAGE;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,15 @@ public class RetentionService {
         return new RetentionSettingsView(current.getVersion(), current.getClosedCaseMonths(),
                 RetentionSettings.MIN_MONTHS, RetentionSettings.MAX_MONTHS, current.getUpdatedAt(),
                 current.getUpdatedBy(), countDue(current.getClosedCaseMonths()), pseudonymised);
+    }
+
+    /** The last evidence consistency check (decision 025), or empty before its first run. */
+    @PreAuthorize("hasAuthority('" + RETENTION_MANAGE + "')")
+    @Transactional(readOnly = true)
+    public Optional<EvidenceCheckView> lastEvidenceCheck() {
+        return jdbc.query("select checked_at, files_removed, files_missing from evidence_check",
+                (rs, n) -> new EvidenceCheckView(rs.getTimestamp("checked_at").toInstant(), rs.getInt("files_removed"),
+                        rs.getInt("files_missing"))).stream().findFirst();
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /**
  * A task on a case with a due moment and an assignee. Open until done (with an outcome note) or
@@ -179,17 +180,7 @@ class FollowUp extends AbstractEntity {
     }
 
     static String text(String field, String value, int max, boolean required) {
-        String stripped = value == null ? null : value.strip();
-        if (stripped == null || stripped.isEmpty()) {
-            if (required) {
-                throw DomainException.onField(field, "validation.required");
-            }
-            return null;
-        }
-        if (stripped.length() > max) {
-            throw DomainException.onField(field, "validation.too-long", max);
-        }
-        return stripped;
+        return required ? Texts.required(field, value, max) : Texts.optional(field, value, max);
     }
 
     FollowUpView toView(String assigneeName, int reschedules) {

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vangnet.base.domain.AbstractEntity;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /** A helpline team: counsellors belong to one, a supervisor leads one. */
 @Entity
@@ -29,14 +29,7 @@ class Team extends AbstractEntity {
     }
 
     void rename(String newName) {
-        String trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty()) {
-            throw DomainException.onField("name", "validation.required");
-        }
-        if (trimmed.length() > MAX_NAME) {
-            throw DomainException.onField("name", "validation.too-long", MAX_NAME);
-        }
-        this.name = trimmed;
+        this.name = Texts.name("name", newName, MAX_NAME, "validation.required");
     }
 
     String getName() {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.EmailAddress;
+import org.vangnet.base.domain.Texts;
 
 /**
  * A person who signs in to Vangnet. The password is only ever held as an Argon2id hash; the team is
@@ -84,14 +85,7 @@ class UserAccount extends AbstractEntity {
     }
 
     void rename(String newDisplayName) {
-        String value = newDisplayName == null ? "" : newDisplayName.strip();
-        if (value.isEmpty()) {
-            throw DomainException.onField("displayName", "validation.required");
-        }
-        if (value.length() > MAX_DISPLAY_NAME) {
-            throw DomainException.onField("displayName", "validation.too-long", MAX_DISPLAY_NAME);
-        }
-        this.displayName = value;
+        this.displayName = Texts.name("displayName", newDisplayName, MAX_DISPLAY_NAME, "validation.required");
     }
 
     void assign(Role newRole, Long newTeamId) {

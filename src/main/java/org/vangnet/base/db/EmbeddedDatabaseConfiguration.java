@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -59,8 +60,12 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
-    /** The application's connections: the role that owns nothing. */
+    /**
+     * The application's connections: the role that owns nothing, with the same pool settings as an
+     * external database's ({@code spring.datasource.hikari.*}: time-outs, decision 023).
+     */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE));

@@ -29,9 +29,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.vangnet.base.domain.Texts;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.BulkReassignment;
 import org.vangnet.cases.CaseCount;
@@ -74,6 +77,9 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     static final String TO = "to";
     static final String CLOSING = "closing";
     static final String CLOSING_PENDING = "pending";
+    /** Dates in the address outside these are ignored (decision 024): no case is that old or that far ahead. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 30);
 
     private final CaseQueries queries;
     private final UserDirectory directory;
@@ -256,6 +262,11 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         filter = parse(params);
+        List<String> ignored = ignored(params, filter);
+        if (!ignored.isEmpty()) {
+            // A hand-edited or mangled link: the list opens without what cannot be used, and says so.
+            FormErrors.notifyError(getTranslation("cases.filter.ignored", String.join(", ", ignored)));
+        }
         applyingUrl = true;
         try {
             search.setValue(Objects.requireNonNullElse(filter.text(), ""));
@@ -305,8 +316,28 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 first(params, TEAM).map(CasesView::parseLong).orElse(null),
                 first(params, FROM).map(CasesView::parseDate).orElse(null),
                 first(params, TO).map(CasesView::parseDate).orElse(null),
-                first(params, Q).orElse(null),
+                first(params, Q).map(Texts::searchable).filter(v -> !v.isEmpty()).orElse(null),
                 first(params, CLOSING).filter(CLOSING_PENDING::equals).isPresent());
+    }
+
+    /** The parameters of the address that were given but could not be used as they stand. */
+    static List<String> ignored(Map<String, List<String>> params, CaseFilter filter) {
+        var ignored = new ArrayList<String>();
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put(HARM, filter.harm());
+        used.put(PRIORITY, filter.priority());
+        used.put(COUNSELLOR, filter.counsellorId());
+        used.put(FROM, filter.openedFrom());
+        used.put(TO, filter.openedTo());
+        used.forEach((name, value) -> {
+            if (value == null && first(params, name).isPresent()) {
+                ignored.add(name);
+            }
+        });
+        if (first(params, Q).filter(q -> !q.strip().equals(filter.text() == null ? "" : filter.text())).isPresent()) {
+            ignored.add(Q);
+        }
+        return ignored;
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
@@ -337,7 +368,9 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private static LocalDate parseDate(String value) {
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            // Far outside any case's life the date only overflows the arithmetic of the query.
+            return date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE) ? null : date;
         } catch (DateTimeParseException e) {
             return null;
         }

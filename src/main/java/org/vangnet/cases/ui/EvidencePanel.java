@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.db.DatabaseUnavailable;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.EvidenceKind;
@@ -148,16 +149,37 @@ class EvidencePanel extends VerticalLayout {
         return link;
     }
 
+    /**
+     * Says next to the upload why the file was not kept, and empties the upload's list: with one
+     * file allowed, a file left listed as done would disable the button and block a retry.
+     */
+    private static void refuse(Upload upload, Span problem, String text) {
+        upload.clearFileList();
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+
     private Component upload(EvidenceView item) {
         var confirm = new Checkbox(getTranslation("evidence.confirm-no-nudity"));
+        var problem = new Span();
+        problem.addClassName("vn-field-error");
+        problem.setVisible(false);
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        var upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            problem.setVisible(false);
             try {
                 evidence.attachFile(details.id(), item.id(), metadata.fileName(), bytes, confirm.getValue());
                 FormErrors.notifySuccess(getTranslation("evidence.file-attached"));
                 onChanged.run();
             } catch (DomainException e) {
-                FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
+                refuse(upload, problem, getTranslation(e.messageKey(), e.arguments()));
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.isCause(e)) {
+                    upload.clearFileList();
+                    throw e;
+                }
+                refuse(upload, problem, getTranslation("error.database-unavailable"));
             }
         })));
         upload.setMaxFileSize(MAX_BYTES);
@@ -166,7 +188,7 @@ class EvidencePanel extends VerticalLayout {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("evidence.attach")));
         upload.addFileRejectedListener(e -> FormErrors.notifyError(getTranslation("evidence.file-rejected")));
-        var box = new Div(confirm, upload);
+        var box = new Div(confirm, upload, problem);
         box.addClassName("vn-upload");
         return box;
     }

@@ -33,6 +33,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
     private final RetentionService retention;
     private final IntegerField months = new IntegerField();
     private final Paragraph status = new Paragraph();
+    private final Paragraph evidenceCheck = new Paragraph();
     private RetentionSettingsView current;
 
     RetentionView(RetentionService retention) {
@@ -45,7 +46,8 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         status.addClassName("vn-muted");
         add(new Paragraph(getTranslation("retention.explanation")),
-                new Paragraph(getTranslation("retention.what-stays")), months, new HorizontalLayout(save), status);
+                new Paragraph(getTranslation("retention.what-stays")), months, new HorizontalLayout(save), status,
+                evidenceCheck);
         load();
     }
 
@@ -56,6 +58,13 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         months.setInvalid(false);
         status.setText(getTranslation("retention.status", dateTime(current.updatedAt(), getLocale()),
                 current.updatedBy(), current.dueNow(), current.pseudonymised()));
+        var check = retention.lastEvidenceCheck();
+        evidenceCheck.setText(check
+                .map(last -> getTranslation("retention.evidence-check", dateTime(last.checkedAt(), getLocale()),
+                        last.filesRemoved(), last.filesMissing()))
+                .orElse(getTranslation("retention.evidence-check.never")));
+        // Files that are gone need someone to act: shown as a problem, not as a mere figure.
+        evidenceCheck.setClassName("vn-field-error", check.map(last -> last.filesMissing() > 0).orElse(false));
     }
 
     private void save() {

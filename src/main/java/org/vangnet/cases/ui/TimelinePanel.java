@@ -4,6 +4,7 @@ import static org.vangnet.base.ui.Formats.dateTime;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -58,7 +59,11 @@ class TimelinePanel extends VerticalLayout {
                 note.setInvalid(false);
                 refresh();
             } catch (DomainException e) {
-                FormErrors.show(this, e, Map.of("note", note));
+                if (NoteService.LIKELY_DUPLICATE.equals(e.messageKey())) {
+                    confirmRepeat(caseId, note, e);
+                } else {
+                    FormErrors.show(this, e, Map.of("note", note));
+                }
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,6 +78,20 @@ class TimelinePanel extends VerticalLayout {
             add(note, add);
         }
         add(list);
+    }
+
+    /** The same note was saved a moment ago (before a node died, say): asked, not silently added twice. */
+    private void confirmRepeat(Long caseId, TextArea note, DomainException repeat) {
+        var dialog = new ConfirmDialog(getTranslation("timeline.note.repeat.title"),
+                getTranslation(repeat.messageKey(), repeat.arguments()), getTranslation("timeline.note.repeat.add"),
+                confirmed -> {
+                    notes.addNote(caseId, note.getValue(), true);
+                    note.clear();
+                    refresh();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
     }
 
     void refresh() {

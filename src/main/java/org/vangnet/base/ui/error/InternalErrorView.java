@@ -7,6 +7,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vangnet.base.db.DatabaseUnavailable;
 
 /**
  * Replaces Vaadin's default error view, which shows the exception. The user sees a plain message
@@ -19,6 +20,11 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (DatabaseUnavailable.isCause(parameter.getCaughtException())) {
+            log.warn("/{} could not be opened: the database cannot be reached", event.getLocation().getPath());
+            show("error.database-title", "error.database-page", null);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = ErrorReference.next();
         log.error("Error {} while opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         show("error.title", "error.message", reference);
