@@ -110,14 +110,18 @@ public class CaseQueries {
         String innerOrder = java.util.stream.IntStream.range(0, sort.size())
                 .mapToObj(i -> "k.k" + i + " " + sort.get(i)[1]).collect(Collectors.joining(", "));
         String outerOrder = sort.stream().map(k -> k[0] + " " + k[1]).collect(Collectors.joining(", "));
-        params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset());
+        String branchOrder = java.util.stream.IntStream.range(0, sort.size())
+                .mapToObj(i -> "k" + i + " " + sort.get(i)[1]).collect(Collectors.joining(", "));
+        params.addValue("limit", pageable.getPageSize() + 1).addValue("offset", pageable.getOffset())
+                .addValue("window", pageable.getOffset() + pageable.getPageSize() + 1);
         return """
                 select c.id, c.reference, c.client_alias, c.status, c.waiting_on, c.priority, c.counsellor_id,
                        c.team_id, c.opened_at, c.last_activity_at, c.minor_involved, c.version,
                        (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
                 from (select k.id from (%s) k order by %s limit :limit offset :offset) page
                 join case_file c on c.id = page.id
-                order by %s""".formatted(inScope("c.id, " + keys, filter, params), innerOrder, outerOrder);
+                order by %s""".formatted(inScope("c.id, " + keys, filter, params, branchOrder), innerOrder,
+                outerOrder);
     }
 
     /** How many cases {@link #find} would list in all: exact, whatever it costs. */
@@ -295,17 +299,29 @@ public class CaseQueries {
      * {@code offset 0} keeps the planner from turning the few look-ups into a scan of every case).
      */
     private String inScope(String columns, CaseFilter filter, MapSqlParameterSource params) {
+        return inScope(columns, filter, params, null);
+    }
+
+    /**
+     * With {@code branchOrder}, each of a counsellor's two queries is sorted and cut to the rows up to
+     * the end of the page ({@code :window}) before they are merged: the first page then reads 51
+     * entries of the own-cases index, not all of the counsellor's cases.
+     */
+    private String inScope(String columns, CaseFilter filter, MapSqlParameterSource params, String branchOrder) {
         String filters = filters(filter, params);
         CaseScope scope = access.scope();
         params.addValue("scopeUser", scope.userId()).addValue("scopeTeam", scope.teamId());
         return switch (scope.kind()) {
             case TEAM -> "select %s from case_file c where c.team_id = :scopeTeam and %s".formatted(columns, filters);
-            case OWN_AND_SHARED -> """
-                    select %1$s from case_file c where c.counsellor_id = :scopeUser and %2$s
+            case OWN_AND_SHARED -> {
+                String cut = branchOrder == null ? "" : " order by " + branchOrder + " limit :window";
+                yield """
+                    (select %1$s from case_file c where c.counsellor_id = :scopeUser and %2$s%3$s)
                     union all
-                    select %1$s from case_share s cross join lateral (select * from case_file c where c.id = s.case_id offset 0) c
-                    where s.user_id = :scopeUser and c.counsellor_id is distinct from :scopeUser and %2$s"""
-                    .formatted(columns, filters);
+                    (select %1$s from case_share s cross join lateral (select * from case_file c where c.id = s.case_id offset 0) c
+                    where s.user_id = :scopeUser and c.counsellor_id is distinct from :scopeUser and %2$s%3$s)"""
+                    .formatted(columns, filters, cut);
+            }
             case NONE -> "select %s from case_file c where false".formatted(columns);
         };
     }
@@ -372,22 +388,21 @@ public class CaseQueries {
     }
 
     /**
-     * The sort as (SQL expression, direction) pairs, ending with the id as tie-breaker in the
-     * direction of the last order, so that each sort is one walk of an index (scope, column, id),
-     * forwards or backwards (V013_1).
+     * The sort as (SQL expression, direction) pairs, ending with the id, newest first, as
+     * tie-breaker. Each sort is one walk of an index (scope, column, id desc), forwards, or
+     * backwards with the rare ties put in order on the way (V013_1); status and priority, whose ties
+     * are thousands of cases, have an index for each direction.
      */
     private static List<String[]> sortKeys(Sort sort) {
         List<String[]> keys = new ArrayList<>();
-        String last = "desc";
         for (Sort.Order order : sort) {
             String column = SORTS.get(order.getProperty());
             if (column == null) {
                 throw new DomainException("error.invalid-sort");
             }
-            last = order.isAscending() ? "asc" : "desc";
-            keys.add(new String[] {column, last});
+            keys.add(new String[] {column, order.isAscending() ? "asc" : "desc"});
         }
-        keys.add(new String[] {"c.id", last});
+        keys.add(new String[] {"c.id", "desc"});
         return keys;
     }
 
