@@ -20,7 +20,7 @@ RUN --mount=type=cache,target=/root/.m2 \
 FROM eclipse-temurin:25-jre
 RUN groupadd --system vangnet \
     && useradd --system --gid vangnet --home-dir /app --no-create-home --shell /usr/sbin/nologin vangnet \
-    && mkdir -p /app /var/lib/vangnet/evidence \
+    && mkdir -p /app /var/lib/vangnet/evidence /var/lib/vangnet/audit-chain \
     && chown -R vangnet:vangnet /app /var/lib/vangnet
 WORKDIR /app
 # Owned by root: the application can read its jar but not change it.
@@ -30,7 +30,8 @@ COPY --from=build /build/target/vangnet.jar /app/vangnet.jar
 # it refuses to start instead of starting a throw-away embedded database with the demo accounts,
 # whose password is public. For a quick demo container, set VANGNET_DATABASE_EMBEDDED_ENABLED=true.
 ENV VANGNET_DATABASE_EMBEDDED_ENABLED=false \
-    VANGNET_EVIDENCE_DIRECTORY=/var/lib/vangnet/evidence
+    VANGNET_EVIDENCE_DIRECTORY=/var/lib/vangnet/evidence \
+    VANGNET_AUDIT_CHAIN_HEAD_DIRECTORY=/var/lib/vangnet/audit-chain
 
 USER vangnet
 EXPOSE 8080

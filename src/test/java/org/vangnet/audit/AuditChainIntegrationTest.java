@@ -157,6 +157,22 @@ class AuditChainIntegrationTest {
         assertThat(report.headText()).contains("seq=" + report.headSeq(), "hash=" + report.headHash());
     }
 
+    @Test
+    void theCommandLineEntryExitsWithZeroForAnIntactChainAndThreeForABrokenOne() {
+        var command = new AuditChainCommand(chain, null);
+        assertThat(command.verify()).isZero();
+
+        auditTrail.record(AuditEntry.read("CHAIN_COMMAND", 1));
+        long id = jdbc.queryForObject("select max(id) from audit_event where object_type = 'CHAIN_COMMAND'", Long.class);
+        var superuser = DatabaseRoles.superuser(postgres);
+        asSuperuserWithoutTriggers(superuser, "update audit_event set object_id = '2' where id = " + id);
+        try {
+            assertThat(command.verify()).isEqualTo(AuditChainCommand.BROKEN);
+        } finally {
+            asSuperuserWithoutTriggers(superuser, "update audit_event set object_id = '1' where id = " + id);
+        }
+    }
+
     /** One connection, so the session setting applies to the statement; the superuser alone may set it. */
     private static void asSuperuserWithoutTriggers(JdbcTemplate superuser, String statement) {
         superuser.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {

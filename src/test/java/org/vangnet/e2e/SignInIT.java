@@ -28,7 +28,7 @@ class SignInIT extends BrowserTest {
                 Arguments.of("admin", "Beheerder", List.of("Start", "Resultaten platformen", "Werklast",
                         "Trends dossiers", "Transparantierapport",
                         "Gebruikers", "Teams",
-                        "Audittrail", "Platformen", "Bewaartermijn", "Mijn account")));
+                        "Audittrail", "Auditketen", "Platformen", "Bewaartermijn", "Mijn account")));
     }
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")

@@ -10,7 +10,7 @@ import jakarta.persistence.Converter;
 @Converter
 public class EncryptedString implements AttributeConverter<String, String> {
 
-    private final FieldCipher cipher;
+    final FieldCipher cipher;
 
     public EncryptedString(FieldCipher cipher) {
         this.cipher = cipher;

@@ -1,6 +1,5 @@
 package org.vangnet.base.crypto;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
@@ -9,17 +8,10 @@ import jakarta.persistence.Converter;
  * SQL with a fixed placeholder in plaintext, which is no personal data.
  */
 @Converter
-public class EncryptedText implements AttributeConverter<String, String> {
-
-    private final FieldCipher cipher;
+public class EncryptedText extends EncryptedString {
 
     public EncryptedText(FieldCipher cipher) {
-        this.cipher = cipher;
-    }
-
-    @Override
-    public String convertToDatabaseColumn(String attribute) {
-        return cipher.encrypt(attribute);
+        super(cipher);
     }
 
     @Override
