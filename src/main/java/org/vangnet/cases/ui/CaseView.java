@@ -41,7 +41,6 @@ import org.vangnet.cases.ConsentService;
 import org.vangnet.cases.EvidenceService;
 import org.vangnet.cases.NoteService;
 import org.vangnet.cases.PoliceComplaintService;
-import org.vangnet.cases.ReferralService;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
 import org.vangnet.security.Roles;
@@ -62,7 +61,6 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final CaseQueries queries;
     private final NoteService notes;
     private final ConsentService consents;
-    private final ReferralService referrals;
     private final PoliceComplaintService complaints;
     private final EvidenceService evidence;
     private final UserDirectory directory;
@@ -74,14 +72,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private int selectedTab;
 
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
-             ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
+             PoliceComplaintService complaints, EvidenceService evidence,
              UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders,
              CaseErasureService erasure) {
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
         this.consents = consents;
-        this.referrals = referrals;
         this.complaints = complaints;
         this.evidence = evidence;
         this.directory = directory;
@@ -118,8 +115,6 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         tabs.add(getTranslation("case.tab.client"), details.pseudonymised()
                 ? Pseudonymised.clientPanel(this, details) : new ClientPanel(details, cases, this::reload));
         tabs.add(getTranslation("case.tab.consent"), new ConsentPanel(details.id(), consents, this::reload));
-        tabs.add(getTranslation("case.tab.referrals"),
-                new ReferralPanel(details.id(), details.minorInvolved(), today, referrals, this::reload));
         tabs.add(getTranslation("case.tab.police"), new PolicePanel(details.id(), today, complaints, this::reload));
         tabs.add(getTranslation("case.tab.evidence"), new EvidencePanel(details, evidence, this::reload));
         tabProviders.stream().filter(p -> p.isAvailable(details))
