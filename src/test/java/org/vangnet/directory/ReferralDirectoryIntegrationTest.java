@@ -100,7 +100,7 @@ class ReferralDirectoryIntegrationTest {
                 .containsExactly(ReferralStatus.SUGGESTED, ReferralStatus.MADE, ReferralStatus.ACCEPTED);
         assertThat(referral.history()).allSatisfy(s -> assertThat(s.recordedBy()).isEqualTo("lotte"));
         assertThat(jdbc.queryForList("""
-                select arguments from case_timeline_entry where case_id = ? and type = 'REFERRAL' order by id""",
+                select arguments from case_timeline_entry where case_id = ? and entry_type = 'REFERRAL' order by id""",
                 String.class, caseId)).hasSize(3).allSatisfy(a -> assertThat(a).contains("t:partner.CHILD_FOCUS"));
         assertThatThrownBy(() -> as("lotte", () -> referrals.changeStatus(caseId, referralId, version,
                 ReferralStatus.DECLINED, today()))).isInstanceOf(ConcurrentChangeException.class);
@@ -120,7 +120,7 @@ class ReferralDirectoryIntegrationTest {
         Long caseId = openCase("lotte", 19);
         as("lotte", () -> referrals.refer(caseId, id, ReferralStatus.MADE, today()));
         assertThat(single(caseId).partner()).isEqualTo(Partner.OTHER);
-        assertThat(jdbc.queryForObject("select arguments from case_timeline_entry where case_id = ? and type = 'REFERRAL'",
+        assertThat(jdbc.queryForObject("select arguments from case_timeline_entry where case_id = ? and entry_type = 'REFERRAL'",
                 String.class, caseId)).contains(name);
 
         as("admin", () -> directory.update(withActive(directory.get(id), false)));
