@@ -200,6 +200,14 @@ class TakedownRequest extends AbstractEntity {
         return caseId;
     }
 
+    Instant getCourtOrderDeadline() {
+        return courtOrderDeadline;
+    }
+
+    LocalDate getAppealDeadline() {
+        return appealDeadline;
+    }
+
     Long getPlatformId() {
         return platformId;
     }

@@ -118,12 +118,19 @@ public class TakedownService {
 
     void move(TakedownRequest request, TakedownStatus target, String ticket, String decision) {
         TakedownStatus from = request.getStatus();
+        var courtOrderBefore = request.getCourtOrderDeadline();
+        var appealBefore = request.getAppealDeadline();
         request.moveTo(target, ticket, decision, clock.instant());
         requests.flush();
         recordTransition(request.getId(), from, target);
         auditTrail.record(AuditEntry.updated(AUDIT_TYPE, request.getId(), "status:" + target));
         String platformName = platformNames(List.of(request.getPlatformId())).get(request.getPlatformId());
         events.publishEvent(new TakedownStatusChanged(request.getCaseId(), request.getId(), platformName, from, target));
+        if (!java.util.Objects.equals(courtOrderBefore, request.getCourtOrderDeadline())
+                || !java.util.Objects.equals(appealBefore, request.getAppealDeadline())) {
+            events.publishEvent(new TakedownEvents.TakedownDeadlinesSet(request.getCaseId(), request.getId(),
+                    request.getCourtOrderDeadline(), request.getAppealDeadline()));
+        }
     }
 
     Map<Long, String> platformNames(List<Long> ids) {
