@@ -36,6 +36,9 @@ public final class Permissions {
     /** Keep the referral directory. */
     public static final String DIRECTORY_MANAGE = "DIRECTORY:MANAGE";
 
+    /** Keep the advice checklists' steps and their client texts. */
+    public static final String ADVICE_MANAGE = "ADVICE:MANAGE";
+
     private Permissions() {
     }
 }

@@ -41,6 +41,7 @@ class ViewAccessTest extends BrowserlessViewTest {
             Map.entry("takedowns/outcomes", Set.of(Role.values())),
             Map.entry("admin/platforms", Set.of(Role.ADMIN)),
             Map.entry("admin/directory", Set.of(Role.ADMIN)),
+            Map.entry("admin/advice", Set.of(Role.ADMIN)),
             Map.entry("reporting/contacts", Set.of(Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMIN)),
             Map.entry("admin/retention", Set.of(Role.ADMIN)),
             Map.entry("my-work", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
