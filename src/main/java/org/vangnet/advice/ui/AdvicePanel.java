@@ -1,6 +1,5 @@
 package org.vangnet.advice.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,6 +19,7 @@ import org.vangnet.advice.AdviceItem;
 import org.vangnet.advice.AdviceService;
 import org.vangnet.advice.AdviceState;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.CopyText;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 
@@ -95,8 +95,6 @@ class AdvicePanel extends VerticalLayout {
     }
 
     private void copy(String text) {
-        getUI().map(UI::getPage).ifPresent(page -> page.executeJs("return navigator.clipboard.writeText($0)", text)
-                .then(done -> FormErrors.notifySuccess(getTranslation("directory.tell.copied")),
-                        failed -> FormErrors.notifyError(getTranslation("directory.tell.copy-failed"))));
+        CopyText.copy(this, text, "directory.tell.copied", "directory.tell.copy-failed");
     }
 }

@@ -3,7 +3,6 @@ package org.vangnet.directory.ui;
 import static org.vangnet.base.ui.Formats.date;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +28,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.CopyText;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.Partner;
@@ -147,9 +147,7 @@ class ReferralsPanel extends VerticalLayout {
     }
 
     private void copy(String text) {
-        getUI().map(UI::getPage).ifPresent(page -> page.executeJs("return navigator.clipboard.writeText($0)", text)
-                .then(done -> FormErrors.notifySuccess(getTranslation("directory.tell.copied")),
-                        failed -> FormErrors.notifyError(getTranslation("directory.tell.copy-failed"))));
+        CopyText.copy(this, text, "directory.tell.copied", "directory.tell.copy-failed");
     }
 
     private void render() {
