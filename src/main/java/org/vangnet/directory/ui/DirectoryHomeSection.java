@@ -3,7 +3,7 @@ package org.vangnet.directory.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import org.springframework.data.domain.PageRequest;
 import org.vangnet.base.ui.HomeSection;
 import org.vangnet.directory.ReferralDirectory;
@@ -37,7 +37,7 @@ class DirectoryHomeSection implements HomeSection {
         }
         var host = new Div();
         host.addClassName("vn-directory");
-        host.add(new H2(host.getTranslation("directory.title")));
+        host.add(new H3(host.getTranslation("directory.title")));
         var grid = new Div();
         grid.addClassName("vn-card-grid");
         directory.find("", false, PageRequest.of(0, SHOWN)).forEach(p -> grid.add(PartnerCard.card(host, p,

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +38,7 @@ class DirectoryScreensTest extends BrowserlessViewTest {
         signInAs("karim");
         navigate("", Component.class);
 
-        assertThat(find(H2.class).withText("Doorverwijsgids").all()).hasSize(1);
+        assertThat(find(H3.class).withText("Doorverwijsgids").all()).hasSize(1);
         assertThat(find(H3.class).withText("Child Focus").all()).hasSize(1);
         assertThat(find(Span.class).withText("Telefoon dag en nacht bereikbaar (24/7). Mails krijgen binnen 24 uur antwoord.")
                 .all()).hasSize(1);
