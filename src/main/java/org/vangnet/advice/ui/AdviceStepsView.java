@@ -23,7 +23,7 @@ import org.vangnet.security.Roles;
 /** Administrators keep the advice steps: their titles and client texts in three languages, and whether they are used. */
 @Route("admin/advice")
 @RolesAllowed(Roles.ADMIN)
-@Menu(title = "menu.admin.advice", order = 85, icon = "vaadin:check-square-o")
+@Menu(title = "menu.admin.advice", order = 86, icon = "vaadin:check-square-o")
 class AdviceStepsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AdviceService advice;

@@ -20,7 +20,7 @@ import org.vangnet.security.Roles;
 /** Administrators keep the referral directory: who each partner helps and how a client reaches them. */
 @Route("admin/directory")
 @RolesAllowed(Roles.ADMIN)
-@Menu(title = "menu.admin.directory", order = 84, icon = "vaadin:book")
+@Menu(title = "menu.admin.directory", order = 85, icon = "vaadin:book")
 class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReferralDirectory directory;
