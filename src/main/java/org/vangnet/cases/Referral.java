@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
 
@@ -29,6 +30,10 @@ class Referral extends AbstractEntity implements CaseOwned {
     @Convert(converter = EncryptedText.class)
     @Column(name = "other_name", length = MAX_OTHER_NAME)
     private String otherName;
+
+    /** The partner in the referral directory; {@code null} for a name typed on the case (OTHER). */
+    @Column(name = "partner_id", updatable = false)
+    private Long partnerId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
@@ -61,6 +66,17 @@ class Referral extends AbstractEntity implements CaseOwned {
         changeStatus(status, date);
     }
 
+    /**
+     * A referral to a partner of the directory. One that stands for a name of the old fixed list
+     * keeps that name as its {@code partner}; one an administrator added is OTHER with its name,
+     * so everything that reads the list's names still reads a meaningful value.
+     */
+    Referral(Long caseId, ReferralPartners.PartnerRef partner, ReferralStatus status, LocalDate date, Instant now) {
+        this(caseId, partner.code() == null ? Partner.OTHER : partner.code(),
+                partner.code() == null ? partner.name() : null, status, date, now);
+        this.partnerId = partner.id();
+    }
+
     void changeStatus(ReferralStatus newStatus, LocalDate date) {
         if (newStatus == null) {
             throw DomainException.onField("status", "validation.required");
@@ -73,7 +89,11 @@ class Referral extends AbstractEntity implements CaseOwned {
     }
 
     ReferralView toView() {
-        return new ReferralView(getId(), getVersion(), partner, otherName, status, statusDate);
+        return toView(List.of());
+    }
+
+    ReferralView toView(List<ReferralStep> history) {
+        return new ReferralView(getId(), getVersion(), partner, otherName, partnerId, status, statusDate, history);
     }
 
     public Long getCaseId() {
@@ -86,5 +106,21 @@ class Referral extends AbstractEntity implements CaseOwned {
 
     ReferralStatus getStatus() {
         return status;
+    }
+
+    Long getPartnerId() {
+        return partnerId;
+    }
+
+    String getOtherName() {
+        return otherName;
+    }
+
+    LocalDate getStatusDate() {
+        return statusDate;
+    }
+
+    void linkTo(Long directoryPartnerId) {
+        this.partnerId = directoryPartnerId;
     }
 }

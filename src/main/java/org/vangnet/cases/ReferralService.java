@@ -6,6 +6,8 @@ import static org.vangnet.security.Permissions.CASE_WRITE;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,21 +15,29 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.security.CurrentUser;
 
 /** Referring the client to partners (Child Focus, Awel, the police...) and following the answer. */
 @Service
 public class ReferralService {
 
     private final ReferralRepository referrals;
+    private final ReferralStatusChangeRepository history;
+    private final ReferralPartners partners;
+    private final CurrentUser currentUser;
     private final CaseAccess access;
     private final CaseEntities caseEntities;
     private final Timeline timeline;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, CaseAccess access, CaseEntities caseEntities, Timeline timeline, AuditTrail auditTrail,
-                    Clock clock) {
+    ReferralService(ReferralRepository referrals, ReferralStatusChangeRepository history, ReferralPartners partners,
+                    CurrentUser currentUser, CaseAccess access, CaseEntities caseEntities, Timeline timeline,
+                    AuditTrail auditTrail, Clock clock) {
         this.referrals = referrals;
+        this.history = history;
+        this.partners = partners;
+        this.currentUser = currentUser;
         this.access = access;
         this.caseEntities = caseEntities;
         this.timeline = timeline;
@@ -39,11 +49,47 @@ public class ReferralService {
     @Transactional
     public Long refer(Long caseId, Partner partner, String otherName, ReferralStatus status, LocalDate date) {
         access.requireAccess(caseId);
-        var referral = referrals.save(new Referral(caseId, partner, otherName, status, date, clock.instant()));
-        timeline.record(caseId, "REFERRAL", "timeline.referral.added",
-                List.of(CaseEvents.t("partner.", partner), CaseEvents.t("referral.status.", status)));
-        auditTrail.record(AuditEntry.created("CASE_REFERRAL", referral.getId()).withDetail("partner:" + partner).inCase(caseId));
-        return referral.getId();
+        var referral = new Referral(caseId, partner, otherName, status, date, clock.instant());
+        partners.byCode(partner).ifPresent(p -> referral.linkTo(p.id()));
+        return added(referral);
+    }
+
+    /** Refers the client to a partner of the referral directory (an active one). */
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public Long refer(Long caseId, Long partnerId, ReferralStatus status, LocalDate date) {
+        access.requireAccess(caseId);
+        if (partnerId == null) {
+            throw DomainException.onField("partner", "validation.required");
+        }
+        var partner = partners.active(partnerId)
+                .orElseThrow(() -> DomainException.onField("partner", "validation.referral.partner-unknown"));
+        return added(new Referral(caseId, partner, status, date, clock.instant()));
+    }
+
+    private Long added(Referral referral) {
+        var saved = referrals.save(referral);
+        recordHistory(saved);
+        timeline.record(saved.getCaseId(), "REFERRAL", "timeline.referral.added",
+                List.of(partnerArgument(saved), CaseEvents.t("referral.status.", saved.getStatus())));
+        auditTrail.record(AuditEntry.created("CASE_REFERRAL", saved.getId()).withDetail("partner:" + saved.getPartner())
+                .inCase(saved.getCaseId()));
+        return saved.getId();
+    }
+
+    /**
+     * The partner on the timeline: a directory partner an administrator added by its name (not
+     * personal data), anything else by the translated name of the list; a name typed on the case
+     * (OTHER) never goes on the timeline.
+     */
+    private static String partnerArgument(Referral referral) {
+        return referral.getPartner() == Partner.OTHER && referral.getPartnerId() != null
+                ? referral.getOtherName() : CaseEvents.t("partner.", referral.getPartner());
+    }
+
+    private void recordHistory(Referral referral) {
+        history.save(new ReferralStatusChange(referral, clock.instant(),
+                currentUser.get().map(u -> u.getUsername()).orElse(Timeline.SYSTEM)));
     }
 
     @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
@@ -52,8 +98,9 @@ public class ReferralService {
                              LocalDate date) {
         var referral = caseEntities.requireAt(caseId, referrals, referralId, expectedVersion);
         referral.changeStatus(status, date);
+        recordHistory(referral);
         timeline.record(caseId, "REFERRAL", "timeline.referral.status",
-                List.of(CaseEvents.t("partner.", referral.getPartner()), CaseEvents.t("referral.status.", status)));
+                List.of(partnerArgument(referral), CaseEvents.t("referral.status.", status)));
         auditTrail.record(AuditEntry.updated("CASE_REFERRAL", referralId, "status:" + status).inCase(caseId));
     }
 
@@ -61,6 +108,10 @@ public class ReferralService {
     @Transactional(readOnly = true)
     public List<ReferralView> list(Long caseId) {
         access.requireAccess(caseId);
-        return referrals.findByCaseIdOrderByIdAsc(caseId).stream().map(Referral::toView).toList();
+        Map<Long, List<ReferralStep>> steps = history.findByCaseIdOrderByIdAsc(caseId).stream()
+                .collect(Collectors.groupingBy(ReferralStatusChange::getReferralId,
+                        Collectors.mapping(ReferralStatusChange::toStep, Collectors.toList())));
+        return referrals.findByCaseIdOrderByIdAsc(caseId).stream()
+                .map(r -> r.toView(steps.getOrDefault(r.getId(), List.of()))).toList();
     }
 }

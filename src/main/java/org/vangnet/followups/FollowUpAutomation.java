@@ -20,6 +20,7 @@ import org.vangnet.security.Permissions;
 import org.vangnet.security.VangnetUser;
 import org.vangnet.sextortion.SextortionEvents.ExtortionContactChanged;
 import org.vangnet.sextortion.SextortionEvents.ExtortionContactLogged;
+import org.vangnet.takedowns.TakedownEvents;
 import org.vangnet.takedowns.TakedownEvents.TakedownStatusChanged;
 
 /**
@@ -67,6 +68,21 @@ class FollowUpAutomation {
             return;
         }
         storeForActor(event.caseId(), FollowUpRules.takedownMoved(event.requestId(), event.to(), clock.instant()));
+    }
+
+    /**
+     * A court order's or an appeal's deadline: for whoever moved the request, or the case's
+     * counsellor when institute staff recorded the decision.
+     */
+    @EventListener
+    void on(TakedownEvents.TakedownDeadlinesSet event) {
+        var planned = FollowUpRules.takedownDeadlines(event.requestId(), event.courtOrderDeadline(),
+                event.appealDeadline(), clock.instant());
+        if (currentUser.get().filter(u -> u.hasPermission(Permissions.ESCALATION_HANDLE)).isPresent()) {
+            forCounsellor(event.caseId(), planned);
+        } else {
+            storeForActor(event.caseId(), planned);
+        }
     }
 
     /** A closed case takes its open follow-ups with it, each on the timeline; reopening brings none back. */

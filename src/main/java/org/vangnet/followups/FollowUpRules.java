@@ -14,6 +14,10 @@ import org.vangnet.takedowns.TakedownStatus;
  *   <li>A takedown submitted: check the platform's answer after 48 hours.</li>
  *   <li>A takedown removed: check whether the images reappeared after 7 and after 30 days.</li>
  *   <li>An extortion deadline: an urgent follow-up two hours before it, or now if that is later.</li>
+ *   <li>A court order submitted: an urgent check that the host removed the content when its six
+ *       hours run out.</li>
+ *   <li>A refusal or restriction: decide with the client whether to appeal, two weeks before the
+ *       appeal deadline (or now if that is later).</li>
  *   <li>The institute recorded a platform's decision on an escalated request: check the answer and
  *       inform the client, now, for the case's counsellor (and the reappearance checks of a removal).</li>
  * </ul>
@@ -28,12 +32,16 @@ final class FollowUpRules {
     static final String REAPPEARANCE_30_DAYS = "REAPPEARANCE_30_DAYS";
     static final String EXTORTION_DEADLINE = "EXTORTION_DEADLINE";
     static final String INSTITUTE_DECISION = "INSTITUTE_DECISION";
+    static final String COURT_ORDER_DEADLINE = "COURT_ORDER_DEADLINE";
+    static final String APPEAL_DEADLINE = "APPEAL_DEADLINE";
 
     static final Duration FIRST_CALL_BACK_WITHIN = Duration.ofHours(24);
     static final Duration PLATFORM_ANSWER_AFTER = Duration.ofHours(48);
     static final Duration FIRST_REAPPEARANCE_CHECK = Duration.ofDays(7);
     static final Duration SECOND_REAPPEARANCE_CHECK = Duration.ofDays(30);
     static final Duration BEFORE_EXTORTION_DEADLINE = Duration.ofHours(2);
+    /** The appeal is decided with the client well before it lapses: two weeks is time to prepare it. */
+    static final java.time.Period BEFORE_APPEAL_DEADLINE = java.time.Period.ofWeeks(2);
 
     private FollowUpRules() {
     }
@@ -80,5 +88,31 @@ final class FollowUpRules {
         return List.of(new PlannedFollowUp(EXTORTION_DEADLINE,
                 EXTORTION_DEADLINE + ":contact:" + contactId + ":" + deadline.getEpochSecond(), FollowUpKind.CALL_BACK,
                 before.isAfter(now) ? before : now, true, null, contactId));
+    }
+
+    /**
+     * A court order's six hours: check at the deadline that the host removed the content (urgent).
+     * The appeal deadline: decide about an appeal with the client two weeks before it. Each deadline
+     * is planned once; a later, different deadline (submitted again) is a new one.
+     */
+    static List<PlannedFollowUp> takedownDeadlines(Long requestId, Instant courtOrderDeadline,
+                                                   java.time.LocalDate appealDeadline, Instant now) {
+        var plans = new java.util.ArrayList<PlannedFollowUp>();
+        if (courtOrderDeadline != null && courtOrderDeadline.isAfter(now)) {
+            plans.add(new PlannedFollowUp(COURT_ORDER_DEADLINE,
+                    COURT_ORDER_DEADLINE + ":takedown:" + requestId + ":" + courtOrderDeadline.getEpochSecond(),
+                    FollowUpKind.CHECK_PLATFORM_ANSWER, courtOrderDeadline, true, requestId, null));
+        }
+        if (appealDeadline != null) {
+            Instant lapses = appealDeadline.atStartOfDay(org.vangnet.base.time.HelplineZone.ZONE).toInstant();
+            if (lapses.isAfter(now)) {
+                Instant before = appealDeadline.minus(BEFORE_APPEAL_DEADLINE)
+                        .atTime(9, 0).atZone(org.vangnet.base.time.HelplineZone.ZONE).toInstant();
+                plans.add(new PlannedFollowUp(APPEAL_DEADLINE, APPEAL_DEADLINE + ":takedown:" + requestId + ":"
+                        + appealDeadline, FollowUpKind.CHECK_PLATFORM_ANSWER, before.isAfter(now) ? before : now, false,
+                        requestId, null));
+            }
+        }
+        return List.copyOf(plans);
     }
 }

@@ -31,6 +31,14 @@ public final class Permissions {
     /** Keep the retention settings (how long closed cases keep personal data). */
     public static final String RETENTION_MANAGE = "RETENTION:MANAGE";
 
+    /** Read the referral directory (partners, their numbers and hours): everyone signed in. */
+    public static final String DIRECTORY_READ = "DIRECTORY:READ";
+    /** Keep the referral directory. */
+    public static final String DIRECTORY_MANAGE = "DIRECTORY:MANAGE";
+
+    /** Keep the advice checklists' steps and their client texts. */
+    public static final String ADVICE_MANAGE = "ADVICE:MANAGE";
+
     private Permissions() {
     }
 }

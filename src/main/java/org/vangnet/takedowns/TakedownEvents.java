@@ -54,4 +54,13 @@ public final class TakedownEvents {
             return Audit.created(HashSubmissions.AUDIT_TYPE, submissionId, "service:" + service);
         }
     }
+
+    /**
+     * A move set a deadline that runs from now: the six-hour court-order deadline (submitted through
+     * a court order) or the appeal deadline (a refusal or restriction). Either may be {@code null}.
+     * Follow-ups plan reminders from it; it puts no line on the timeline (the move already does).
+     */
+    public record TakedownDeadlinesSet(Long caseId, Long requestId, java.time.Instant courtOrderDeadline,
+                                       java.time.LocalDate appealDeadline) {
+    }
 }

@@ -212,6 +212,14 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
         return caseId;
     }
 
+    Instant getCourtOrderDeadline() {
+        return courtOrderDeadline;
+    }
+
+    LocalDate getAppealDeadline() {
+        return appealDeadline;
+    }
+
     Long getPlatformId() {
         return platformId;
     }

@@ -120,10 +120,17 @@ public class TakedownService {
      */
     void move(TakedownRequest request, TakedownStatus target, String ticket, String decision) {
         TakedownStatus from = request.getStatus();
+        var courtOrderBefore = request.getCourtOrderDeadline();
+        var appealBefore = request.getAppealDeadline();
         String platformName = platformNames(List.of(request.getPlatformId())).get(request.getPlatformId());
         request.moveTo(target, ticket, decision, clock.instant(), platformName);
         requests.saveAndFlush(request);
         recordTransition(request.getId(), from, target);
+        if (!java.util.Objects.equals(courtOrderBefore, request.getCourtOrderDeadline())
+                || !java.util.Objects.equals(appealBefore, request.getAppealDeadline())) {
+            events.publishEvent(new TakedownEvents.TakedownDeadlinesSet(request.getCaseId(), request.getId(),
+                    request.getCourtOrderDeadline(), request.getAppealDeadline()));
+        }
     }
 
     Map<Long, String> platformNames(List<Long> ids) {

@@ -67,7 +67,7 @@ class SextortionIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contact opslaan")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
 
-        assertThat(page.locator(".vn-header-note")).containsText("Lopende deadline van de afperser");
+        assertThat(page.locator(".vn-header-note-urgent")).containsText("Lopende deadline van de afperser");
         assertThat(page.locator(".vn-badges").first()).containsText("Dringend");
         assertThat(page.locator(".vn-contact")).containsText("Geld");
         assertThat(page.locator(".vn-contact")).containsText("Deadline loopt");

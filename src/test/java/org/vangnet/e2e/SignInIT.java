@@ -19,16 +19,17 @@ class SignInIT extends BrowserTest {
 
     static Stream<Arguments> demoAccountsAndTheirMenus() {
         List<String> caseWork = List.of("Start", "Mijn werk", "Dossiers", "Resultaten platformen", "Werklast",
-                "Trends dossiers", "Mijn account");
+                "Trends dossiers", "Contacten", "Mijn account");
         return Stream.of(
                 Arguments.of("lotte", "Vertrouwenspersoon · Team Gent", caseWork),
                 Arguments.of("sofie", "Supervisor · Team Gent", caseWork),
                 Arguments.of("nadia", "Medewerker instituut", List.of("Start", "Escalaties", "Resultaten platformen",
                         "Transparantierapport", "Mijn account")),
                 Arguments.of("admin", "Beheerder", List.of("Start", "Resultaten platformen", "Werklast",
-                        "Trends dossiers", "Transparantierapport",
+                        "Trends dossiers", "Transparantierapport", "Contacten",
                         "Gebruikers", "Teams",
-                        "Audittrail", "Auditketen", "Platformen", "Bewaartermijn", "Mijn account")));
+                        "Audittrail", "Auditketen", "Platformen", "Bewaartermijn", "Doorverwijsgids", "Adviesstappen",
+                        "Mijn account")));
     }
 
     @ParameterizedTest(name = "{0} signs in and sees {2}")

@@ -108,6 +108,37 @@ class FollowUpIntegrationTest {
     }
 
     @Test
+    void aCourtOrderSubmittedIsCheckedUrgentlyWhenItsSixHoursRunOutAndARefusalBeforeTheAppealLapses() {
+        Long caseId = support.openCase(cases, "lotte", "Bevel", HarmKind.LEAKED_IMAGES);
+        Instant submitted = clock.instant();
+        Long requestId = support.as("lotte", () -> {
+            Long id = takedowns.create(caseId, courtOrder());
+            move(caseId, id, TakedownStatus.SUBMITTED);
+            return id;
+        });
+        assertThat(platformChecks("lotte", FollowUpWhen.OVERDUE, caseId)).isEmpty();
+        var planned = jdbc.queryForMap("""
+                select due_at, urgent, source, assignee_id from follow_up where takedown_request_id = ? and source = ?""",
+                requestId, FollowUpRules.COURT_ORDER_DEADLINE);
+        assertThat(((java.sql.Timestamp) planned.get("due_at")).toInstant())
+                .isEqualTo(jdbc.queryForObject("select court_order_deadline from takedown_request where id = ?",
+                        java.sql.Timestamp.class, requestId).toInstant())
+                .isBetween(submitted.plus(Duration.ofHours(6)).minusSeconds(1), submitted.plus(Duration.ofHours(6))
+                        .plusSeconds(5));
+        assertThat(planned.get("urgent")).isEqualTo(true);
+        assertThat(planned.get("assignee_id")).isEqualTo(support.userId("lotte"));
+
+        clock.advance(Duration.ofHours(6).plusMinutes(1));
+        assertThat(platformChecks("lotte", FollowUpWhen.OVERDUE, caseId))
+                .anySatisfy(f -> assertThat(f.source()).isEqualTo(FollowUpRules.COURT_ORDER_DEADLINE));
+
+        support.as("lotte", () -> move(caseId, requestId, TakedownStatus.REFUSED));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from follow_up where takedown_request_id = ? and source = ?""", Long.class, requestId,
+                FollowUpRules.APPEAL_DEADLINE)).isOne();
+    }
+
+    @Test
     void aRemovedTakedownIsCheckedForReappearanceAfterSevenAndAfterThirtyDays() {
         Instant start = clock.instant();
         Long caseId = support.openCase(cases, "lotte", "Verwijderd", HarmKind.LEAKED_IMAGES);
@@ -370,6 +401,12 @@ class FollowUpIntegrationTest {
         Long platform = jdbc.queryForObject("select id from platform where code = 'REDDIT'", Long.class);
         return new NewTakedown(platform, ReportRoute.WEB_FORM, OnBehalfOf.HELPLINE,
                 List.of(new TakedownItem(ItemKind.URL, "https://www.reddit.com/r/x/comments/abc/")), "Beeld", false);
+    }
+
+    private NewTakedown courtOrder() {
+        Long platform = jdbc.queryForObject("select id from platform where code = 'OTHER_HOST'", Long.class);
+        return new NewTakedown(platform, ReportRoute.COURT_ORDER, OnBehalfOf.HELPLINE,
+                List.of(new TakedownItem(ItemKind.URL, "https://host.example.org/beeld/123")), "Beeld", true);
     }
 
     private void move(Long caseId, Long id, TakedownStatus target) {

@@ -84,4 +84,27 @@ class FollowUpRulesTest {
         var moved = FollowUpRules.extortionDeadline(5L, NOW.plus(Duration.ofHours(6)), NOW).getFirst();
         assertThat(first.ruleKey()).isNotEqualTo(moved.ruleKey());
     }
+
+    @Test
+    void aCourtOrderIsCheckedUrgentlyAtItsSixHourDeadlineAndAnAppealTwoWeeksBeforeItLapses() {
+        java.time.Instant now = java.time.Instant.parse("2026-03-02T10:00:00Z");
+        var plans = FollowUpRules.takedownDeadlines(7L, now.plus(java.time.Duration.ofHours(6)),
+                java.time.LocalDate.of(2026, 9, 2), now);
+        assertThat(plans).hasSize(2);
+        assertThat(plans.get(0).rule()).isEqualTo(FollowUpRules.COURT_ORDER_DEADLINE);
+        assertThat(plans.get(0).dueAt()).isEqualTo(now.plus(java.time.Duration.ofHours(6)));
+        assertThat(plans.get(0).urgent()).isTrue();
+        assertThat(plans.get(1).rule()).isEqualTo(FollowUpRules.APPEAL_DEADLINE);
+        assertThat(plans.get(1).dueAt()).isEqualTo(java.time.Instant.parse("2026-08-19T07:00:00Z"));
+        assertThat(plans.get(1).ruleKey()).isNotEqualTo(plans.get(0).ruleKey());
+    }
+
+    @Test
+    void aDeadlineAlreadyPastPlansNothing() {
+        java.time.Instant now = java.time.Instant.parse("2026-03-02T10:00:00Z");
+        assertThat(FollowUpRules.takedownDeadlines(7L, now.minusSeconds(1), java.time.LocalDate.of(2026, 3, 1), now))
+                .isEmpty();
+        assertThat(FollowUpRules.takedownDeadlines(7L, null, java.time.LocalDate.of(2026, 3, 10), now))
+                .singleElement().satisfies(p -> assertThat(p.dueAt()).isEqualTo(now));
+    }
 }

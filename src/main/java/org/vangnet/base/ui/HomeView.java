@@ -31,7 +31,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     private final List<LandingPage> landingPages;
 
-    HomeView(ShellUserService users, List<LandingPage> landingPages) {
+    HomeView(ShellUserService users, List<LandingPage> landingPages, List<HomeSection> sections) {
         this.landingPages = landingPages;
         addClassName("vn-home");
         setPadding(true);
@@ -39,6 +39,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         var greeting = new H2(getTranslation("home.greeting", name));
         var intro = new Paragraph(getTranslation("home.intro"));
         add(greeting, intro, routes());
+        sections.stream().sorted(java.util.Comparator.comparingInt(HomeSection::order)).map(HomeSection::create)
+                .filter(java.util.Objects::nonNull).forEach(this::add);
     }
 
     private Div routes() {

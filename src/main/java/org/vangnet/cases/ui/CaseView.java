@@ -42,7 +42,6 @@ import org.vangnet.cases.ConsentService;
 import org.vangnet.cases.EvidenceService;
 import org.vangnet.cases.NoteService;
 import org.vangnet.cases.PoliceComplaintService;
-import org.vangnet.cases.ReferralService;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
 import org.vangnet.security.Roles;
@@ -63,7 +62,6 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final CaseQueries queries;
     private final NoteService notes;
     private final ConsentService consents;
-    private final ReferralService referrals;
     private final PoliceComplaintService complaints;
     private final EvidenceService evidence;
     private final UserDirectory directory;
@@ -77,14 +75,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final Div routes = new Div();
 
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
-             ReferralService referrals, PoliceComplaintService complaints, EvidenceService evidence,
+             PoliceComplaintService complaints, EvidenceService evidence,
              UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders,
              CaseErasureService erasure) {
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
         this.consents = consents;
-        this.referrals = referrals;
         this.complaints = complaints;
         this.evidence = evidence;
         this.directory = directory;
@@ -123,7 +120,6 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         tab(tabs, "case.tab.client", () -> details.pseudonymised()
                 ? Pseudonymised.clientPanel(this, details) : new ClientPanel(openCase, cases));
         tab(tabs, "case.tab.consent", () -> new ConsentPanel(openCase, consents));
-        tab(tabs, "case.tab.referrals", () -> new ReferralPanel(openCase, today, referrals));
         tab(tabs, "case.tab.police", () -> new PolicePanel(openCase, today, complaints));
         tab(tabs, "case.tab.evidence", () -> new EvidencePanel(openCase, evidence));
         tabProviders.stream().filter(p -> p.isAvailable(details))

@@ -1,0 +1,100 @@
+package org.vangnet.advice.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.vangnet.advice.AdviceItem;
+import org.vangnet.advice.AdviceService;
+import org.vangnet.advice.AdviceState;
+import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.CopyText;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.CaseDetails;
+
+/**
+ * The case's checklist: per step its title, its state and date, and the client-ready text in the
+ * client's language with a button to copy it into the chat.
+ */
+class AdvicePanel extends VerticalLayout {
+
+    private final CaseDetails details;
+    private final AdviceService advice;
+    private final Runnable onChanged;
+    private final LocalDate today;
+
+    AdvicePanel(CaseDetails details, AdviceService advice, Clock clock, Runnable onChanged) {
+        this.details = details;
+        this.advice = advice;
+        this.onChanged = onChanged;
+        this.today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
+        setPadding(false);
+        addClassName("vn-advice");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var items = advice.checklist(details.id());
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("advice.none")));
+        }
+        Locale language = clientLanguage();
+        for (AdviceItem item : items) {
+            var state = new Select<AdviceState>();
+            state.setLabel(getTranslation("advice.state"));
+            state.setItems(AdviceState.values());
+            state.setItemLabelGenerator(s -> getTranslation("advice.state." + s.name()));
+            state.setPlaceholder(getTranslation("advice.state.none"));
+            state.setValue(item.state());
+            var date = new DatePicker(getTranslation("advice.date"), item.date() == null ? today : item.date());
+            date.setLocale(getLocale());
+            var save = new Button(getTranslation("advice.save"), click -> {
+                if (FormErrors.tryChange(this, Map.of("state", state, "date", date), () -> advice.mark(details.id(),
+                        item.step().id(), item.version(), state.getValue(), date.getValue()))) {
+                    render();
+                    onChanged.run();
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            String text = item.step().text(language);
+            var copy = new Button(getTranslation("directory.tell.copy"), VaadinIcon.COPY.create(), click -> copy(text));
+            copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            var controls = new HorizontalLayout(state, date, save, copy);
+            controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            controls.setWrap(true);
+            var body = new Paragraph(text);
+            body.addClassName("vn-advice-text");
+            var step = new Div(new H4(item.step().title(getLocale())), body, controls);
+            step.addClassName("vn-advice-step");
+            if (item.state() == AdviceState.ADVISED && item.step().openItem()) {
+                step.addClassName("vn-advice-open");
+            }
+            add(step);
+        }
+    }
+
+    /** The client's language when it is one the texts are written in, the counsellor's otherwise. */
+    private Locale clientLanguage() {
+        String tag = details.client().language();
+        if (tag != null && (tag.startsWith("nl") || tag.startsWith("fr") || tag.startsWith("en"))) {
+            return Locale.forLanguageTag(tag.substring(0, 2));
+        }
+        return getLocale();
+    }
+
+    private void copy(String text) {
+        CopyText.copy(this, text, "directory.tell.copied", "directory.tell.copy-failed");
+    }
+}

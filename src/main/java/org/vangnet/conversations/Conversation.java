@@ -1,0 +1,142 @@
+package org.vangnet.conversations;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.vangnet.base.crypto.EncryptedString;
+import org.vangnet.base.domain.AbstractEntity;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
+
+/**
+ * One contact with the client. Its start may not lie in the future (a contact is logged once it
+ * happened) nor before the case was opened, except for the intake, which is the opening itself.
+ */
+@Entity
+@Table(name = "conversation")
+class Conversation extends AbstractEntity {
+
+    /** A few minutes of clock difference between the counsellor's screen and the server are not "the future". */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private Long teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 10)
+    private ConversationChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction", nullable = false, length = 10)
+    private ConversationDirection direction;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @Column(name = "counsellor_id", updatable = false)
+    private Long counsellorId;
+
+    @Column(name = "language", length = 10)
+    private String language;
+
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "summary")
+    private String summary;
+
+    @Column(name = "intake", nullable = false, updatable = false)
+    private boolean intake;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 50)
+    private String createdBy;
+
+    protected Conversation() {
+    }
+
+    Conversation(Long caseId, Long teamId, Long counsellorId, NewConversation contact, Instant caseOpenedAt,
+                 boolean intake, Instant now, String by) {
+        this.caseId = caseId;
+        this.teamId = teamId;
+        this.counsellorId = counsellorId;
+        this.intake = intake;
+        this.createdAt = now;
+        this.createdBy = by;
+        change(contact, caseOpenedAt, now);
+    }
+
+    /** Corrects what was logged; who held the conversation and whether it was the intake stay. */
+    void change(NewConversation contact, Instant caseOpenedAt, Instant now) {
+        if (contact.channel() == null) {
+            throw DomainException.onField("channel", "validation.required");
+        }
+        if (contact.direction() == null) {
+            throw DomainException.onField("direction", "validation.required");
+        }
+        if (contact.startedAt() == null) {
+            throw DomainException.onField("startedAt", "validation.required");
+        }
+        if (contact.startedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw DomainException.onField("startedAt", "validation.conversation.future");
+        }
+        if (!intake && contact.startedAt().isBefore(caseOpenedAt.minus(CLOCK_TOLERANCE))) {
+            throw DomainException.onField("startedAt", "validation.conversation.before-case");
+        }
+        Integer minutes = contact.durationMinutes();
+        if (minutes != null && (minutes < 0 || minutes > NewConversation.MAX_DURATION_MINUTES)) {
+            // As text: a number argument would be written "1.440" in Dutch.
+            throw DomainException.onField("duration", "validation.conversation.duration",
+                    String.valueOf(NewConversation.MAX_DURATION_MINUTES));
+        }
+        String tag = Texts.optional("language", contact.language(), 10);
+        if (tag != null && !LANGUAGE.matcher(tag.toLowerCase(Locale.ROOT)).matches()) {
+            throw DomainException.onField("language", "validation.conversation.language");
+        }
+        this.summary = Texts.optional("summary", contact.summary(), NewConversation.MAX_SUMMARY);
+        this.channel = contact.channel();
+        this.direction = contact.direction();
+        this.startedAt = contact.startedAt();
+        this.durationMinutes = minutes;
+        this.language = tag == null ? null : tag.toLowerCase(Locale.ROOT);
+    }
+
+    ConversationView toView(String counsellorName) {
+        return new ConversationView(getId(), getVersion(), channel, direction, startedAt, durationMinutes,
+                counsellorName, language, summary, intake);
+    }
+
+    Long getCaseId() {
+        return caseId;
+    }
+
+    Long getCounsellorId() {
+        return counsellorId;
+    }
+
+    ConversationChannel getChannel() {
+        return channel;
+    }
+
+    ConversationDirection getDirection() {
+        return direction;
+    }
+
+    Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+}

@@ -1,0 +1,39 @@
+package org.vangnet.conversations;
+
+import static org.vangnet.cases.CaseEvents.t;
+
+import java.util.List;
+import org.vangnet.cases.CaseActivity;
+
+/**
+ * Events this module publishes; each lands on the case's timeline in the same transaction. The
+ * lines carry the channel, the direction and the duration, never the summary.
+ */
+public final class ConversationEvents {
+
+    static final String TIMELINE_TYPE = "CONVERSATION";
+
+    private ConversationEvents() {
+    }
+
+    public record ConversationLogged(Long caseId, Long conversationId, ConversationChannel channel,
+                                     ConversationDirection direction, Integer durationMinutes) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return durationMinutes == null
+                    ? new Line(TIMELINE_TYPE, "timeline.conversation.logged",
+                            List.of(t("conversation.direction.", direction), t("conversation.channel.", channel)))
+                    : new Line(TIMELINE_TYPE, "timeline.conversation.logged-minutes",
+                            List.of(t("conversation.direction.", direction), t("conversation.channel.", channel),
+                                    String.valueOf(durationMinutes)));
+        }
+    }
+
+    public record ConversationCorrected(Long caseId, Long conversationId, ConversationChannel channel)
+            implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line(TIMELINE_TYPE, "timeline.conversation.corrected", List.of(t("conversation.channel.", channel)));
+        }
+    }
+}

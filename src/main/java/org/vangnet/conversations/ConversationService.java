@@ -1,0 +1,105 @@
+package org.vangnet.conversations;
+
+import static org.vangnet.security.Permissions.CASE_READ;
+import static org.vangnet.security.Permissions.CASE_WRITE;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vangnet.base.audit.AuditEntry;
+import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.domain.ConcurrentChangeException;
+import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Paging;
+import org.vangnet.cases.CaseAccess;
+import org.vangnet.conversations.ConversationEvents.ConversationCorrected;
+import org.vangnet.conversations.ConversationEvents.ConversationLogged;
+import org.vangnet.security.CurrentUser;
+import org.vangnet.security.UserDirectory;
+import org.vangnet.security.VangnetUser;
+
+/**
+ * Logging the contacts with the client on a case, and reading them back. Every read of the log is
+ * audited with the case (its summaries are about the client); every contact logged or corrected
+ * too. The counsellor of a contact is whoever logs it.
+ */
+@Service
+public class ConversationService {
+
+    static final String AUDIT_TYPE = "CONVERSATION";
+    static final String AUDIT_LOG = "CONVERSATION_LOG";
+
+    private final ConversationRepository conversations;
+    private final CaseStart caseStart;
+    private final CaseAccess access;
+    private final CurrentUser currentUser;
+    private final UserDirectory users;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConversationService(ConversationRepository conversations, CaseStart caseStart, CaseAccess access,
+                        CurrentUser currentUser, UserDirectory users, AuditTrail auditTrail,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.conversations = conversations;
+        this.caseStart = caseStart;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public Long log(Long caseId, NewConversation contact) {
+        var facts = access.facts(caseId);
+        VangnetUser me = currentUser.require();
+        var saved = conversations.save(new Conversation(caseId, facts.teamId(), me.id(), contact,
+                caseStart.openedAt(caseId), false, clock.instant(), me.getUsername()));
+        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).withDetail("case:" + caseId));
+        events.publishEvent(new ConversationLogged(caseId, saved.getId(), saved.getChannel(), saved.getDirection(),
+                saved.getDurationMinutes()));
+        return saved.getId();
+    }
+
+    @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
+    @Transactional
+    public void correct(Long caseId, Long conversationId, long expectedVersion, NewConversation contact) {
+        access.requireAccess(caseId);
+        var conversation = conversations.findById(conversationId).filter(c -> c.getCaseId().equals(caseId))
+                .orElseThrow(() -> new DomainException("error.not-found"));
+        ConcurrentChangeException.check(conversation, expectedVersion);
+        conversation.change(contact, caseStart.openedAt(caseId), clock.instant());
+        conversations.flush();
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, conversationId, "case:" + caseId));
+        events.publishEvent(new ConversationCorrected(caseId, conversationId, conversation.getChannel()));
+    }
+
+    /** The case's contacts, newest first. Not read-only: the read is audited in the same transaction. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional
+    public Slice<ConversationView> list(Long caseId, Pageable pageable) {
+        access.requireAccess(caseId);
+        auditTrail.record(AuditEntry.read(AUDIT_LOG, caseId));
+        var page = conversations.findByCaseIdOrderByStartedAtDescIdDesc(caseId, Paging.capped(pageable));
+        var names = users.displayNames(page.getContent().stream().map(Conversation::getCounsellorId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return page.map(c -> c.toView(names.get(c.getCounsellorId())));
+    }
+
+    /** When the client was last spoken to on this case (the latest contact's start), if ever. */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastSpokenTo(Long caseId) {
+        access.requireAccess(caseId);
+        return Optional.ofNullable(conversations.lastStartedAt(caseId));
+    }
+}

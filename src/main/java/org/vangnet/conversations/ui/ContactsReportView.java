@@ -1,0 +1,84 @@
+package org.vangnet.conversations.ui;
+
+import static org.vangnet.base.ui.Formats.date;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.conversations.ContactFigures;
+import org.vangnet.conversations.ContactFigures.Line;
+import org.vangnet.conversations.ContactFigures.Period;
+import org.vangnet.security.Roles;
+
+/** Contacts and contact time per period, channel and team, as funders ask for them; each reader sees their scope. */
+@Route("reporting/contacts")
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
+@Menu(title = "menu.reporting.contacts", order = 45, icon = "vaadin:comments-o")
+class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ContactFigures figures;
+    private final Grid<Line> grid = new Grid<>(Line.class, false);
+    private final Span total = new Span();
+
+    ContactsReportView(ContactFigures figures, Clock clock) {
+        this.figures = figures;
+        setSizeFull();
+        LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
+        var period = new Select<Period>();
+        period.setLabel(getTranslation("contacts.period"));
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(p -> getTranslation("contacts.period." + p.name()));
+        period.setValue(Period.MONTH);
+        var from = new DatePicker(getTranslation("contacts.from"), today.withDayOfMonth(1).minusMonths(11));
+        from.setLocale(getLocale());
+        var to = new DatePicker(getTranslation("contacts.to"), today);
+        to.setLocale(getLocale());
+        Map<String, HasValidation> fields = Map.of("period", period, "from", from, "to", to);
+        var show = new Button(getTranslation("contacts.show"), click -> FormErrors.tryChange(this, fields,
+                () -> show(figures.contacts(period.getValue(), from.getValue(), to.getValue()))));
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new HorizontalLayout(period, from, to, show);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        grid.addColumn(l -> date(l.period(), getLocale())).setHeader(getTranslation("contacts.period"));
+        grid.addColumn(l -> getTranslation("conversation.channel." + l.channel().name()))
+                .setHeader(getTranslation("conversation.channel"));
+        grid.addColumn(l -> Objects.requireNonNullElse(l.team(), "")).setHeader(getTranslation("contacts.team"));
+        grid.addColumn(Line::contacts).setHeader(getTranslation("contacts.contacts")).setTextAlign(
+                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(Line::minutes).setHeader(getTranslation("contacts.minutes")).setTextAlign(
+                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        total.setId("contacts-total");
+        add(form, total, grid);
+        show(figures.contacts(Period.MONTH, from.getValue(), to.getValue()));
+    }
+
+    private void show(List<Line> lines) {
+        // A bounded aggregate (periods × channels × teams), served page by page like every grid.
+        grid.setItems(query -> lines.stream().skip(query.getOffset()).limit(query.getLimit()));
+        total.setText(getTranslation("contacts.total", lines.stream().mapToLong(Line::contacts).sum(),
+                lines.stream().mapToLong(Line::minutes).sum()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.reporting.contacts");
+    }
+}

@@ -1,0 +1,115 @@
+package org.vangnet.conversations.ui;
+
+import static org.vangnet.base.ui.Formats.dateTime;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Objects;
+import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.CaseDetails;
+import org.vangnet.conversations.ConversationChannel;
+import org.vangnet.conversations.ConversationDirection;
+import org.vangnet.conversations.ConversationService;
+import org.vangnet.conversations.ConversationView;
+import org.vangnet.conversations.NewConversation;
+
+/** The contacts with the client on one case, newest first, and the form to log one. */
+class ConversationsPanel extends VerticalLayout {
+
+    private final CaseDetails details;
+    private final ConversationService conversations;
+    private final Clock clock;
+    private final Runnable onChanged;
+    private final Grid<ConversationView> grid = new Grid<>(ConversationView.class, false);
+
+    ConversationsPanel(CaseDetails details, ConversationService conversations, Clock clock, Runnable onChanged) {
+        this.details = details;
+        this.conversations = conversations;
+        this.clock = clock;
+        this.onChanged = onChanged;
+        setPadding(false);
+        var log = new Button(getTranslation("conversation.log"), VaadinIcon.COMMENTS.create(), click -> openForm());
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        log.setId("log-conversation");
+        log.setVisible(!details.pseudonymised());
+        grid.addColumn(c -> dateTime(c.startedAt(), getLocale())).setHeader(getTranslation("conversation.started"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("conversation.direction." + c.direction().name()) + " · "
+                        + getTranslation("conversation.channel." + c.channel().name())
+                        + (c.intake() ? " · " + getTranslation("conversation.intake") : ""))
+                .setHeader(getTranslation("conversation.channel")).setAutoWidth(true);
+        grid.addColumn(c -> c.durationMinutes() == null ? "" : getTranslation("conversation.minutes", c.durationMinutes()))
+                .setHeader(getTranslation("conversation.duration")).setAutoWidth(true);
+        grid.addColumn(c -> Objects.requireNonNullElse(c.counsellorName(), ""))
+                .setHeader(getTranslation("conversation.counsellor")).setAutoWidth(true);
+        grid.addColumn(c -> Objects.requireNonNullElse(c.language(), "")).setHeader(getTranslation("conversation.language"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Objects.requireNonNullElse(c.summary(), "")).setHeader(getTranslation("conversation.summary"))
+                .setFlexGrow(3);
+        grid.setItemsPageable(pageable -> conversations.list(details.id(), pageable).getContent());
+        grid.setAllRowsVisible(true);
+        grid.setPageSize(50);
+        add(log, grid);
+    }
+
+    private void openForm() {
+        var dialog = new Dialog(getTranslation("conversation.log"));
+        var channel = new Select<ConversationChannel>();
+        channel.setLabel(getTranslation("conversation.channel"));
+        channel.setItems(ConversationChannel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("conversation.channel." + c.name()));
+        channel.setValue(ConversationChannel.CHAT);
+        var direction = new RadioButtonGroup<ConversationDirection>(getTranslation("conversation.direction"));
+        direction.setItems(ConversationDirection.values());
+        direction.setItemLabelGenerator(d -> getTranslation("conversation.direction." + d.name()));
+        direction.setValue(ConversationDirection.INCOMING);
+        var started = new DateTimePicker(getTranslation("conversation.started"));
+        started.setLocale(getLocale());
+        started.setValue(LocalDateTime.ofInstant(clock.instant(), HelplineZone.ZONE).withSecond(0).withNano(0));
+        var duration = new IntegerField(getTranslation("conversation.duration-minutes"));
+        var language = new TextField(getTranslation("conversation.language"));
+        language.setValue(Objects.requireNonNullElse(details.client().language(), ""));
+        language.setMaxLength(10);
+        var summary = new TextArea(getTranslation("conversation.summary"));
+        summary.setMaxLength(NewConversation.MAX_SUMMARY);
+        summary.setHelperText(getTranslation("conversation.summary.help"));
+        summary.setWidthFull();
+        var form = new FormLayout(channel, direction, started, duration, language, summary);
+        form.setColspan(summary, 2);
+        dialog.add(form);
+        Map<String, HasValidation> fields = Map.of("channel", channel, "direction", direction, "startedAt", started,
+                "duration", duration, "language", language, "summary", summary);
+        var save = new Button(getTranslation("conversation.save"), click -> {
+            if (duration.isInvalid() || started.isInvalid()) {
+                return; // typed text the field could not read: it says so itself, and keeps what was typed
+            }
+            FormErrors.tryChange(this, fields, () -> {
+                conversations.log(details.id(), new NewConversation(channel.getValue(), direction.getValue(),
+                        started.getValue() == null ? null : started.getValue().atZone(HelplineZone.ZONE).toInstant(),
+                        duration.getValue(), language.getValue(), summary.getValue()));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                onChanged.run();
+            });
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+}

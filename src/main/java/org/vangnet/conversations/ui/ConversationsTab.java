@@ -1,0 +1,35 @@
+package org.vangnet.conversations.ui;
+
+import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.ui.CaseTabProvider;
+import org.vangnet.conversations.ConversationService;
+
+/** The case file's "Conversations" tab, right after referrals: two clicks from the header to log a contact. */
+@org.springframework.stereotype.Component
+class ConversationsTab implements CaseTabProvider {
+
+    private final ConversationService conversations;
+    private final Clock clock;
+
+    ConversationsTab(ConversationService conversations, Clock clock) {
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    @Override
+    public String titleKey() {
+        return "conversation.tab";
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public Component create(CaseDetails details, Runnable onChanged) {
+        return new ConversationsPanel(details, conversations, clock, onChanged);
+    }
+}

@@ -1,0 +1,4 @@
+package org.vangnet.directory;
+
+/** Where a partner helps. */
+public enum PartnerRegion { BELGIUM, FLANDERS, BRUSSELS, WALLONIA, NETHERLANDS, ANYWHERE }
