@@ -68,7 +68,7 @@ public class AdviceService {
     @Transactional
     public List<AdviceItem> checklist(Long caseId) {
         boolean minor = access.facts(caseId).minorInvolved();
-        auditTrail.record(AuditEntry.read(AUDIT_TYPE, caseId));
+        auditTrail.record(AuditEntry.read(AUDIT_TYPE, caseId).inCase(caseId));
         return items(caseId, harms(caseId), minor);
     }
 
@@ -83,7 +83,7 @@ public class AdviceService {
         mark.mark(state, date, clock.instant().atZone(HelplineZone.ZONE).toLocalDate(), clock.instant(), by);
         marks.saveAndFlush(mark);
         // Audited by case: the case's checklist is the object, the step and state are the detail.
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, caseId, "step:" + stepId + ",state:" + state));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, caseId, "step:" + stepId + ",state:" + state).inCase(caseId));
         events.publishEvent(new AdviceMarked(caseId, stepId, step.toDetails().code(), state));
     }
 

@@ -32,7 +32,8 @@ final class AuditChain {
             "object_id",
             "outcome",
             "detail",
-            "client_address");
+            "client_address",
+            "case_id::text");
 
     private static final String ABSENT = "~";
     private static final String SEPARATOR = "|";

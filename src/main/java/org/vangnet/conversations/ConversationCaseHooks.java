@@ -4,19 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.cases.CaseAuditObjects;
 import org.vangnet.cases.CaseHeaderNote;
 import org.vangnet.cases.CaseHeaderNotes;
 import org.vangnet.cases.CasePersonalData;
 
 /**
- * What the case file shows of this module without knowing it: "last spoken to" on the header; the
- * contacts in the case's access log; and, when the case is pseudonymised, the summaries emptied
+ * What the case file shows of this module without knowing it: "last spoken to" on the header; and, when the case is pseudonymised, the summaries emptied
  * while the facts the figures need (channel, start, duration, team) stay.
  */
 @Component
-class ConversationCaseHooks implements CaseHeaderNotes, CaseAuditObjects, CasePersonalData {
+class ConversationCaseHooks implements CaseHeaderNotes, CasePersonalData {
 
     private final ConversationRepository conversations;
     private final JdbcTemplate jdbc;
@@ -32,13 +29,6 @@ class ConversationCaseHooks implements CaseHeaderNotes, CaseAuditObjects, CasePe
         return last == null ? List.of() : List.of(new CaseHeaderNote("conversation.header.last-spoken", last, false));
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public List<Objects> auditObjectsOf(Long caseId) {
-        return List.of(new Objects(ConversationService.AUDIT_LOG, List.of(caseId)),
-                new Objects(ConversationService.AUDIT_TYPE,
-                        jdbc.queryForList("select id from conversation where case_id = ?", Long.class, caseId)));
-    }
 
     @Override
     public Map<String, Integer> pseudonymise(Long caseId) {

@@ -64,7 +64,7 @@ public class ConversationService {
         VangnetUser me = currentUser.require();
         var saved = conversations.save(new Conversation(caseId, facts.teamId(), me.id(), contact,
                 caseStart.openedAt(caseId), false, clock.instant(), me.getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).withDetail("case:" + caseId));
+        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).inCase(caseId));
         events.publishEvent(new ConversationLogged(caseId, saved.getId(), saved.getChannel(), saved.getDirection(),
                 saved.getDurationMinutes()));
         return saved.getId();
@@ -79,7 +79,7 @@ public class ConversationService {
         ConcurrentChangeException.check(conversation, expectedVersion);
         conversation.change(contact, caseStart.openedAt(caseId), clock.instant());
         conversations.flush();
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, conversationId, "case:" + caseId));
+        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, conversationId, null).inCase(caseId));
         events.publishEvent(new ConversationCorrected(caseId, conversationId, conversation.getChannel()));
     }
 
@@ -88,7 +88,7 @@ public class ConversationService {
     @Transactional
     public Slice<ConversationView> list(Long caseId, Pageable pageable) {
         access.requireAccess(caseId);
-        auditTrail.record(AuditEntry.read(AUDIT_LOG, caseId));
+        auditTrail.record(AuditEntry.read(AUDIT_LOG, caseId).inCase(caseId));
         var page = conversations.findByCaseIdOrderByStartedAtDescIdDesc(caseId, Paging.capped(pageable));
         var names = users.displayNames(page.getContent().stream().map(Conversation::getCounsellorId)
                 .filter(java.util.Objects::nonNull).distinct().toList());

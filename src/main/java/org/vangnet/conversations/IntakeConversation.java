@@ -46,6 +46,6 @@ class IntakeConversation {
         var saved = conversations.save(new Conversation(event.caseId(), event.teamId(), counsellor, contact,
                 intake.openedAt(), true, clock.instant(), me.map(VangnetUser::getUsername).orElse("(system)")));
         auditTrail.record(AuditEntry.created(ConversationService.AUDIT_TYPE, saved.getId())
-                .withDetail("case:" + event.caseId() + ",intake"));
+                .withDetail("intake").inCase(event.caseId()));
     }
 }

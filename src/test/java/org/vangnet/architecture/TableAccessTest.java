@@ -26,15 +26,17 @@ import org.junit.jupiter.api.Test;
 class TableAccessTest {
 
     /** Each module's tables and views, and, for the few known reaches, whose they are. */
-    static final Map<String, Set<String>> ALLOWED = Map.of(
+    static final Map<String, Set<String>> ALLOWED = byModule(
             "base", Set.of("pg_database",
                     // The encryption of existing values (decision 013) rewrites contact details and identifiers.
-                    "client_contact", "extorter_identifier"),
-            "security", Set.of("app_user", "team", "setup_token", "sign_in_throttle"),
-            "audit", Set.of("audit_event"),
+                    "client_contact", "extorter_identifier",
+                    // The application role's grants and the roles check (decision 029) read the catalogue.
+                    "pg_class", "pg_namespace", "pg_proc", "pg_roles"),
+            "security", Set.of("app_user", "team", "setup_token", "sign_in_throttle", "user_totp", "user_recovery_code"),
+            "audit", Set.of("audit_event", "audit_chain_head", "audit_chain_check"),
             "cases", Set.of("case_file", "case_harm", "case_share", "client_contact", "case_timeline_entry",
                     "case_consent", "case_referral", "police_complaint", "case_evidence", "case_reference_counter",
-                    "retention_setting",
+                    "retention_setting", "case_referral_status", "evidence_check",
                     // Demo cases only: whether the demo accounts exist (DemoCases).
                     "app_user"),
             "takedowns", Set.of("platform", "takedown_request", "takedown_item", "takedown_transition",
@@ -42,9 +44,24 @@ class TableAccessTest {
             "sextortion", Set.of("extorter", "extorter_identifier", "extortion_contact", "extortion_contact_demand",
                     "extortion_contact_advice", "money_recovery"),
             "followups", Set.of("follow_up", "follow_up_reschedule", "shedlock"),
+            "directory", Set.of("referral_partner"),
+            // Known reaches, to be replaced by facts the cases module offers (CaseFacts): the intake's
+            // channel and time, and the case's kinds of harm, read by id after the access check.
+            "conversations", Set.of("conversation", "conversation_contacts", "case_file"),
+            "advice", Set.of("advice_step", "case_advice", "case_harm"),
             "reporting", Set.of("case_report_opened", "case_report_harms_opened", "case_report_closings",
                     "case_report_open", "case_report_cases", "case_report_harms", "follow_up_report_open",
                     "takedown_report_notices"));
+
+    /** Module name, its tables, module name, its tables...: more pairs than {@code Map.of} takes. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> byModule(Object... pairs) {
+        Map<String, Set<String>> map = new TreeMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Set<String>) pairs[i + 1]);
+        }
+        return Map.copyOf(map);
+    }
 
     private static final Path SOURCES = Path.of("src/main/java/org/vangnet");
     private static final Pattern STRINGS = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
@@ -54,7 +71,9 @@ class TableAccessTest {
     private static final Pattern CTE = Pattern.compile("(?i:\\bwith|,)\\s*([a-z_][a-z0-9_]*)\\s+as\\s*\\(");
     private static final Pattern ANNOTATED = Pattern.compile("@(?:Table|CollectionTable)\\s*\\(\\s*name\\s*=\\s*\"([a-z0-9_]+)\"");
     /** SQL words that follow "from"/"join" without being a table. */
-    private static final Set<String> NOT_TABLES = Set.of("lateral", "generate_series", "unnest", "select", "set", "the");
+    private static final Set<String> NOT_TABLES = Set.of("lateral", "generate_series", "unnest", "select", "set", "the",
+            // "for update skip locked", "extract(epoch from occurred_at)"
+            "skip", "occurred_at");
 
     @Test
     void everyModuleTouchesOnlyItsOwnTablesAndTheViewsOfferedToIt() {

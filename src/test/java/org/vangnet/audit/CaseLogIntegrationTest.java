@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.vangnet.base.i18n.TranslationProvider;
+import org.vangnet.testsupport.DatabaseRoles;
 import org.vangnet.cases.CaseNotAccessibleException;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
@@ -49,6 +51,8 @@ import org.vangnet.testsupport.SignedIn;
 class CaseLogIntegrationTest {
 
     @Autowired
+    EmbeddedPostgres postgres;
+    @Autowired
     AuditQueryService audit;
     @Autowired
     CaseService cases;
@@ -68,8 +72,6 @@ class CaseLogIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -171,33 +173,41 @@ class CaseLogIntegrationTest {
         Long takedownId = as("lotte", () -> takedowns.create(caseId, takedown()));
         Long note = as("lotte", () -> notes.addNote(caseId, "Oude notitie"));
         // Lines as the trail wrote them before V012_1: the case only in the object or in the detail.
-        jdbc.update("""
-                insert into audit_event (occurred_at, actor, action, object_type, object_id, outcome, detail)
-                values (now(), 'lotte', 'READ', 'CASE', ?, 'SUCCESS', null),
-                       (now(), 'lotte', 'UPDATE', 'TAKEDOWN', ?, 'SUCCESS', 'status:SUBMITTED'),
-                       (now(), 'lotte', 'CREATE', 'CASE_NOTE', ?, 'SUCCESS', null),
-                       (now(), 'lotte', 'DELETE', 'EXTORTER_IDENTIFIER', '999999999', 'SUCCESS', 'case:' || ? || ',kind:PHONE'),
-                       (now(), 'lotte', 'READ', 'FOLLOW_UP', null, 'SUCCESS', 'case:' || ?)""",
-                caseId.toString(), takedownId.toString(), note.toString(), caseId, caseId);
+        // The backfill runs as the superuser (the application role may not switch the trail's trigger
+        // off, decision 029), in one transaction that is rolled back: these hand-made rows never reach
+        // the hash chain, which is sealed at commit (decision 030).
         String script = new String(getClass().getResourceAsStream("/db/migration/V012_1__audit_case_id.sql")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         String backfill = script.substring(script.indexOf("alter table audit_event disable trigger"),
                 script.indexOf("-- The access log reads"));
-
-        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+        try (var connection = postgres.getDatabase("postgres", DatabaseRoles.DATABASE).getConnection()) {
+            connection.setAutoCommit(false);
+            var superuser = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
+            // No trigger while the old lines go in: they are not sealed into the chain either.
+            superuser.execute("set local session_replication_role = replica");
+            superuser.update("""
+                    insert into audit_event (occurred_at, actor, action, object_type, object_id, outcome, detail)
+                    values (now(), 'lotte', 'READ', 'CASE', ?, 'SUCCESS', null),
+                           (now(), 'lotte', 'UPDATE', 'TAKEDOWN', ?, 'SUCCESS', 'status:SUBMITTED'),
+                           (now(), 'lotte', 'CREATE', 'CASE_NOTE', ?, 'SUCCESS', null),
+                           (now(), 'lotte', 'DELETE', 'EXTORTER_IDENTIFIER', '999999999', 'SUCCESS', 'case:' || ? || ',kind:PHONE'),
+                           (now(), 'lotte', 'READ', 'FOLLOW_UP', null, 'SUCCESS', 'case:' || ?)""",
+                    caseId.toString(), takedownId.toString(), note.toString(), caseId, caseId);
+            superuser.execute("set local session_replication_role = origin");
             for (String statement : backfill.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!statement.isBlank()) {
-                    jdbc.execute(statement);
+                    superuser.execute(statement);
                 }
             }
-        });
 
-        assertThat(jdbc.queryForObject("""
-                select count(*) from audit_event where case_id is null and actor = 'lotte'
-                  and (object_id in (?, ?, ?) or detail like 'case:' || ? || '%')""",
-                Long.class, caseId.toString(), takedownId.toString(), note.toString(), caseId)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where case_id = ? and detail like 'case:%'",
-                Long.class, caseId)).isEqualTo(2);
+            assertThat(superuser.queryForObject("""
+                    select count(*) from audit_event where case_id is null and actor = 'lotte'
+                      and (object_id in (?, ?, ?) or detail like 'case:' || ? || '%')""",
+                    Long.class, caseId.toString(), takedownId.toString(), note.toString(), caseId)).isZero();
+            assertThat(superuser.queryForObject("select count(*) from audit_event where case_id = ? and detail like 'case:%'",
+                    Long.class, caseId)).isEqualTo(2);
+            connection.rollback();
+        }
     }
 
     private Long openCase(String counsellor, String alias) {
