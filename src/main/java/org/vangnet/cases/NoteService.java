@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Texts;
 import org.vangnet.base.time.HelplineZone;
@@ -30,12 +31,14 @@ public class NoteService {
     private final Timeline timeline;
     private final AuditTrail auditTrail;
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     NoteService(CaseAccess access, Timeline timeline, AuditTrail auditTrail, JdbcTemplate jdbc,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, FieldCipher cipher, Clock clock) {
         this.access = access;
+        this.cipher = cipher;
         this.timeline = timeline;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
@@ -79,18 +82,22 @@ public class NoteService {
             throw new DomainException("validation.note.not-a-note");
         }
         var entry = timeline.note(caseId, checked(text), noteId);
-        auditTrail.record(AuditEntry.created("CASE_NOTE", entry.getId()).withDetail("corrects:" + noteId).inCase(caseId).inCase(caseId));
+        auditTrail.record(AuditEntry.created("CASE_NOTE", entry.getId()).withDetail("corrects:" + noteId).inCase(caseId));
         return entry.getId();
     }
 
     private void refuseRepeat(Long caseId, String body) {
         Instant since = clock.instant().minus(DUPLICATE_WINDOW);
-        jdbc.queryForList("""
-                        select occurred_at from case_timeline_entry
-                        where case_id = ? and entry_type = 'NOTE' and actor = ? and occurred_at > ? and body = ?
-                        order by occurred_at desc limit 1""", Timestamp.class,
-                        caseId, currentUser.require().getUsername(), Timestamp.from(since), body)
-                .stream().findFirst().ifPresent(earlier -> {
+        // Bodies are stored encrypted with a fresh nonce each (decision 031): the user's few notes of
+        // the last minutes on this case are compared after decryption, not in SQL.
+        jdbc.query("""
+                        select occurred_at, body from case_timeline_entry
+                        where case_id = ? and entry_type = 'NOTE' and actor = ? and occurred_at > ? and body is not null
+                        order by occurred_at desc limit 50""",
+                        (rs, n) -> body.equals(cipher.decryptIfEncrypted(rs.getString("body")))
+                                ? rs.getTimestamp("occurred_at") : null,
+                        caseId, currentUser.require().getUsername(), Timestamp.from(since))
+                .stream().filter(java.util.Objects::nonNull).findFirst().ifPresent(earlier -> {
                     throw DomainException.onField("note", LIKELY_DUPLICATE,
                             TIME.format(earlier.toInstant().atZone(HelplineZone.ZONE)));
                 });

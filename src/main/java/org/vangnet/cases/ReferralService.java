@@ -31,12 +31,15 @@ public class ReferralService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, ReferralStatusChangeRepository history, ReferralPartners partners,
+    ReferralService(ReferralRepository referrals, ReferralStatusChangeRepository history,
+                    org.springframework.beans.factory.ObjectProvider<ReferralPartners> partners,
                     CurrentUser currentUser, CaseAccess access, CaseEntities caseEntities, Timeline timeline,
                     AuditTrail auditTrail, Clock clock) {
         this.referrals = referrals;
         this.history = history;
-        this.partners = partners;
+        // The directory module provides the partners; without it (a module test of cases alone) there
+        // are none, and only the fixed names can be used.
+        this.partners = partners.getIfAvailable(NoPartners::new);
         this.currentUser = currentUser;
         this.access = access;
         this.caseEntities = caseEntities;
@@ -113,5 +116,18 @@ public class ReferralService {
                         Collectors.mapping(ReferralStatusChange::toStep, Collectors.toList())));
         return referrals.findByCaseIdOrderByIdAsc(caseId).stream()
                 .map(r -> r.toView(steps.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    private static final class NoPartners implements ReferralPartners {
+
+        @Override
+        public java.util.Optional<PartnerRef> active(Long partnerId) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<PartnerRef> byCode(Partner partner) {
+            return java.util.Optional.empty();
+        }
     }
 }

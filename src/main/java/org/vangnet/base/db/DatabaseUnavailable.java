@@ -56,6 +56,9 @@ public final class DatabaseUnavailable {
             String state = sql.getSQLState();
             return state.startsWith("08") || STATES.contains(state);
         }
-        return false;
+        // The pool's proxy of a connection it evicted after the server went away: the rollback then
+        // fails with this, and Spring throws that failure in place of the original one.
+        return throwable instanceof SQLException sql && sql.getMessage() != null
+                && sql.getMessage().startsWith("Connection is closed");
     }
 }
