@@ -69,7 +69,9 @@ class CounsellingJourneyIT extends BrowserTest {
                 .fill("Teruggebeld: niet betaald, bewijs bewaard");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gesprek opslaan")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
-        assertThat(page.locator("vaadin-grid").first()).containsText("Teruggebeld: niet betaald, bewijs bewaard");
+        // The case file keeps each tab it has shown (the timeline's grid comes first): the conversations' grid.
+        assertThat(page.locator("vaadin-grid").filter(new Locator.FilterOptions()
+                .setHasText("Teruggebeld: niet betaald, bewijs bewaard"))).hasCount(1);
         assertThat(jdbc.queryForObject("select count(*) from conversation where case_id = ?", Long.class, caseId))
                 .isEqualTo(2);
 
