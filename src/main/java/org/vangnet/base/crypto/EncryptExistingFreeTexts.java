@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,32 +15,10 @@ import org.springframework.stereotype.Component;
  * owner may; the application's role may not, decision 029). Values already encrypted are left alone.
  */
 @Component
-class EncryptExistingFreeTexts implements JavaMigration {
-
-    private final FieldCipher cipher;
+class EncryptExistingFreeTexts extends KeyedJavaMigration {
 
     EncryptExistingFreeTexts(FieldCipher cipher) {
-        this.cipher = cipher;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("17.3");
-    }
-
-    @Override
-    public String getDescription() {
-        return "encrypt existing free texts";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+        super(cipher, "17.3", "encrypt existing free texts");
     }
 
     @Override

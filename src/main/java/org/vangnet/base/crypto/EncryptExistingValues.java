@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
@@ -17,32 +16,10 @@ import org.springframework.stereotype.Component;
  * Values already in the encrypted format are left alone, so it is also safe on a half-migrated copy.
  */
 @Component
-class EncryptExistingValues implements JavaMigration {
-
-    private final FieldCipher cipher;
+class EncryptExistingValues extends KeyedJavaMigration {
 
     EncryptExistingValues(FieldCipher cipher) {
-        this.cipher = cipher;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "encrypt existing contacts and identifiers";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+        super(cipher, "10.1", "encrypt existing contacts and identifiers");
     }
 
     @Override
