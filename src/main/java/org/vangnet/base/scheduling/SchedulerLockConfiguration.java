@@ -3,6 +3,7 @@ package org.vangnet.base.scheduling;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,10 @@ class SchedulerLockConfiguration {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .usingDbTime()
+                // Vangnet runs on PostgreSQL only. Named here rather than detected on first use: a node
+                // whose first job runs while the database is down would otherwise fail that detection
+                // ("database product: UNKNOWN") instead of skipping the run as an outage (decision 023).
+                .withDatabaseProduct(DatabaseProduct.POSTGRES_SQL)
                 .build());
     }
 }
