@@ -3,8 +3,8 @@ package org.vangnet.advice.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import org.vangnet.advice.AdviceService;
-import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.ui.CaseTabProvider;
+import org.vangnet.cases.ui.OpenCase;
 
 /** The case file's "Advice" tab: the leaflets' steps for this case, what the client did, texts to copy. */
 @org.springframework.stereotype.Component
@@ -29,7 +29,7 @@ class AdviceTab implements CaseTabProvider {
     }
 
     @Override
-    public Component create(CaseDetails details, Runnable onChanged) {
-        return new AdvicePanel(details, advice, clock, onChanged);
+    public Component create(OpenCase openCase) {
+        return new AdvicePanel(openCase.details(), advice, clock, openCase::changed);
     }
 }

@@ -31,17 +31,5 @@ public interface CaseTabProvider {
      * change made elsewhere on the case file, it subscribes with {@link OpenCase#onChange}, and then
      * refreshes what it shows without discarding what the user has typed and not saved.
      */
-    default Component create(OpenCase openCase) {
-        return create(openCase.details(), openCase::changed);
-    }
-
-    /**
-     * The former form of {@link #create(OpenCase)}, kept so that a provider written against it still
-     * works (its content is then not told of changes made elsewhere). Implement {@link #create(OpenCase)}.
-     */
-    @Deprecated
-    default Component create(CaseDetails details, Runnable onChanged) {
-        // A provider implements create(OpenCase); this form is only called by its default.
-        throw new UnsupportedOperationException("create(OpenCase)");
-    }
+    Component create(OpenCase openCase);
 }

@@ -2,8 +2,8 @@ package org.vangnet.conversations.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
-import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.ui.CaseTabProvider;
+import org.vangnet.cases.ui.OpenCase;
 import org.vangnet.conversations.ConversationService;
 
 /** The case file's "Conversations" tab, right after referrals: two clicks from the header to log a contact. */
@@ -29,7 +29,7 @@ class ConversationsTab implements CaseTabProvider {
     }
 
     @Override
-    public Component create(CaseDetails details, Runnable onChanged) {
-        return new ConversationsPanel(details, conversations, clock, onChanged);
+    public Component create(OpenCase openCase) {
+        return new ConversationsPanel(openCase.details(), conversations, clock, openCase::changed);
     }
 }

@@ -2,9 +2,9 @@ package org.vangnet.directory.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
-import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.ReferralService;
 import org.vangnet.cases.ui.CaseTabProvider;
+import org.vangnet.cases.ui.OpenCase;
 import org.vangnet.directory.ReferralDirectory;
 
 /** The case file's referral tab: partners picked from the directory, what to tell the client, each referral's history. */
@@ -33,7 +33,7 @@ class ReferralsTab implements CaseTabProvider {
     }
 
     @Override
-    public Component create(CaseDetails details, Runnable onChanged) {
-        return new ReferralsPanel(details, referrals, directory, clock, onChanged);
+    public Component create(OpenCase openCase) {
+        return new ReferralsPanel(openCase.details(), referrals, directory, clock, openCase::changed);
     }
 }
