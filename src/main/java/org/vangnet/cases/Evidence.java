@@ -115,7 +115,7 @@ class Evidence {
 
     EvidenceView toView() {
         return new EvidenceView(id, kind, platform, item, description, capturedAt, capturedBy,
-                storageKey == null ? null : fileName, fileType, fileSize);
+                storageKey == null ? null : fileName, fileType, fileSize, storageKey == null ? null : fileSha256);
     }
 
     Long getId() {
