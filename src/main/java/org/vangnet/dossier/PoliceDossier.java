@@ -178,6 +178,10 @@ public class PoliceDossier {
             pdf.detail(item.description());
             pdf.detail(labelled(text, "dossier.pdf.link", item.item()));
             pdf.detail(labelled(text, "dossier.pdf.captured", text.dateTime(item.capturedAt()) + " · " + item.capturedBy()));
+            if (item.platformAndDateVisible() != null) {
+                pdf.detail(text.t(item.platformAndDateVisible() ? "evidence.platform-date-visible.yes"
+                        : "evidence.platform-date-visible.no"));
+            }
             if (item.fileName() != null) {
                 pdf.detail(labelled(text, "dossier.pdf.file", item.fileName() + " (" + item.fileType() + ", "
                         + item.fileSize() + " bytes)"));

@@ -156,7 +156,7 @@ class PoliceDossierIntegrationTest {
                     false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), "Beelden gelekt"));
             consents.record(id, ConsentAction.ACCOMPANY_POLICE_COMPLAINT, true, ConsentForm.WRITTEN);
             Long item = evidence.log(id, new NewEvidence(EvidenceKind.CHAT_SCREENSHOT, "Telegram", "t.me/kanaal",
-                    "Schermafbeelding van het kanaal", null));
+                    "Schermafbeelding van het kanaal", null, true));
             evidence.attachFile(id, item, "kanaal.png", PNG, true);
             return id;
         });
@@ -166,7 +166,8 @@ class PoliceDossierIntegrationTest {
 
         try (PDDocument pdf = Loader.loadPDF(file.content())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("This dossier contains no images", "kanaal.png", "SHA-256: " + sha);
+            assertThat(text).contains("This dossier contains no images", "kanaal.png", "SHA-256: " + sha,
+                    "Platform and date visible");
         }
     }
 
