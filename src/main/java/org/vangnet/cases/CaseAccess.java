@@ -45,9 +45,21 @@ public class CaseAccess {
     /** The facts of a case the user may access; refuses (audited) otherwise. */
     public CaseFacts facts(Long caseId) {
         requireAccess(caseId);
-        return jdbc.queryForObject("select id, reference, team_id, minor_involved from case_file where id = ?",
+        return jdbc.queryForObject("""
+                select c.id, c.reference, c.team_id, c.minor_involved, c.opened_at, c.intake_channel,
+                       (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
+                from case_file c where c.id = ?""",
                 (rs, n) -> new CaseFacts(rs.getLong("id"), rs.getString("reference"), rs.getLong("team_id"),
-                        rs.getBoolean("minor_involved")), caseId);
+                        rs.getBoolean("minor_involved"), rs.getTimestamp("opened_at").toInstant(),
+                        IntakeChannel.valueOf(rs.getString("intake_channel")), harms(rs.getString("harms"))), caseId);
+    }
+
+    private static java.util.Set<HarmKind> harms(String listed) {
+        var kinds = java.util.EnumSet.noneOf(HarmKind.class);
+        if (listed != null) {
+            java.util.Arrays.stream(listed.split(",")).map(HarmKind::valueOf).forEach(kinds::add);
+        }
+        return kinds;
     }
 
     boolean hasAccess(Long caseId) {

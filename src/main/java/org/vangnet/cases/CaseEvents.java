@@ -8,7 +8,9 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    public record CaseOpened(Long caseId, String reference, Long teamId, Long counsellorId) {
+    /** {@code openedAt} and {@code channel} are the intake's: the first contact with the client. */
+    public record CaseOpened(Long caseId, String reference, Long teamId, Long counsellorId,
+                             java.time.Instant openedAt, IntakeChannel channel) {
     }
 
     /**

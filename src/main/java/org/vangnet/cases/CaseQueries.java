@@ -54,7 +54,7 @@ public class CaseQueries {
             "openedAt", "c.opened_at",
             "lastActivityAt", "c.last_activity_at");
     private static final Sort DEFAULT_SORT = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("openedAt"));
-    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:VN-)?(?:(\\d{4})-)?0*(\\d{1,6})");
+    static final Pattern REFERENCE = Pattern.compile("(?i)(?:VN-)?(?:(\\d{4})-)?0*(\\d{1,6})");
     private static final int SIMILAR_LIMIT = 5;
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
@@ -454,7 +454,7 @@ public class CaseQueries {
         return copy.addValue("kind", kind).addValue("hash", lookupHash);
     }
 
-    private static java.util.Optional<String> contactValue(ContactKind kind, String typed) {
+    static java.util.Optional<String> contactValue(ContactKind kind, String typed) {
         if (typed == null || typed.isBlank()) {
             return java.util.Optional.empty();
         }
@@ -470,7 +470,7 @@ public class CaseQueries {
         return Timestamp.from(date.atStartOfDay(HelplineZone.ZONE).toInstant());
     }
 
-    private static String escapeLike(String value) {
+    static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

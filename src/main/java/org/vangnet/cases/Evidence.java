@@ -50,6 +50,9 @@ class Evidence {
     @Column(name = "description", nullable = false, length = MAX_DESCRIPTION)
     private String description;
 
+    @Column(name = "platform_date_visible")
+    private Boolean platformAndDateVisible;
+
     @Column(name = "captured_at", nullable = false)
     private Instant capturedAt;
 
@@ -92,6 +95,7 @@ class Evidence {
         this.item = Texts.optional("item", data.item(), MAX_ITEM);
         this.description = text;
         this.capturedAt = data.capturedAt() == null ? now : data.capturedAt();
+        this.platformAndDateVisible = data.platformAndDateVisible();
         this.capturedBy = capturedBy;
     }
 
@@ -115,7 +119,8 @@ class Evidence {
 
     EvidenceView toView() {
         return new EvidenceView(id, kind, platform, item, description, capturedAt, capturedBy,
-                storageKey == null ? null : fileName, fileType, fileSize);
+                storageKey == null ? null : fileName, fileType, fileSize, storageKey == null ? null : fileSha256,
+                platformAndDateVisible);
     }
 
     Long getId() {

@@ -20,6 +20,8 @@ public final class Permissions {
     public static final String CASE_APPROVE_CLOSING = "CASE:APPROVE_CLOSING";
     /** Erase a closed case's personal data now, on request, before its retention period ends. */
     public static final String CASE_ERASE = "CASE:ERASE";
+    /** Making a case's police dossier (PDF): an export of case data, with a recent second factor. */
+    public static final String CASE_DOSSIER = "CASE:DOSSIER";
     public static final String WORKLOAD_READ = "WORKLOAD:READ";
 
     public static final String TAKEDOWN_WRITE = "TAKEDOWN:WRITE";

@@ -25,7 +25,8 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The shell around every signed-in view: a side menu built from the views' {@code @Menu} entries
  * (Vaadin leaves out the ones the user may not open; their titles are translation keys), the page
- * title, the signed-in user with role and team, the language switch and sign-out.
+ * title, the signed-in user with role and team, the language switch and sign-out, and in the header
+ * the search field other modules offer ({@link ShellSearch}).
  */
 @Layout
 @PermitAll
@@ -34,7 +35,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final ShellUserService users;
     private final H1 viewTitle = new H1();
 
-    MainLayout(ShellUserService users) {
+    MainLayout(ShellUserService users, java.util.List<ShellSearch> searches) {
         this.users = users;
         setPrimarySection(Section.DRAWER);
         addClassName("vn-shell");
@@ -43,6 +44,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         viewTitle.addClassName("vn-view-title");
         addToNavbar(toggle, viewTitle);
+        searches.stream().map(ShellSearch::create).filter(java.util.Objects::nonNull).forEach(this::addToNavbar);
 
         addToDrawer(brand(), new Scroller(menu()), userPanel());
     }

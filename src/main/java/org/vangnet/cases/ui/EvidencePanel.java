@@ -84,20 +84,29 @@ class EvidencePanel extends VerticalLayout {
         var description = new TextArea(getTranslation("evidence.description"));
         description.setHelperText(getTranslation("evidence.description.help"));
         description.setMaxLength(1000);
+        // The institute's guide: a screenshot with platform and date visible, taken before reporting.
+        var capturedAt = new com.vaadin.flow.component.datetimepicker.DateTimePicker(
+                getTranslation("evidence.captured-at"));
+        capturedAt.setHelperText(getTranslation("evidence.captured-at.help"));
+        var visible = new Checkbox(getTranslation("evidence.platform-date-visible"));
         Map<String, HasValidation> fields = Map.of("kind", kind, "platform", platform, "item", item,
-                "description", description);
+                "description", description, "capturedAt", capturedAt);
         var log = new Button(getTranslation("evidence.log"), click -> {
             FormErrors.tryChange(this, fields, () -> {
+                var moment = capturedAt.getValue() == null ? null
+                        : capturedAt.getValue().atZone(org.vangnet.base.time.HelplineZone.ZONE).toInstant();
                 evidence.log(details.id(), new NewEvidence(kind.getValue(), platform.getValue(), item.getValue(),
-                        description.getValue(), null));
+                        description.getValue(), moment, visible.getValue()));
                 platform.clear();
                 item.clear();
                 description.clear();
+                capturedAt.clear();
+                visible.clear();
                 onChanged.run();
             });
         });
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(kind, platform, item, description, log);
+        var form = new FormLayout(kind, platform, item, capturedAt, visible, description, log);
         form.setColspan(description, 2);
         return form;
     }
@@ -124,6 +133,12 @@ class EvidencePanel extends VerticalLayout {
         var meta = new Span(dateTime(item.capturedAt(), getLocale()) + " · " + item.capturedBy());
         meta.addClassName("vn-muted");
         var row = new Div(title, meta);
+        if (item.platformAndDateVisible() != null) {
+            var visibility = new Span(getTranslation(item.platformAndDateVisible()
+                    ? "evidence.platform-date-visible.yes" : "evidence.platform-date-visible.no"));
+            visibility.getElement().getThemeList().add(item.platformAndDateVisible() ? "badge success" : "badge contrast");
+            row.add(visibility);
+        }
         if (item.item() != null) {
             var what = new Paragraph(item.item());
             what.addClassName("vn-evidence-item");

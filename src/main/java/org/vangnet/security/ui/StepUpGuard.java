@@ -22,6 +22,7 @@ import org.vangnet.security.StepUpRequiredException;
  * code is right the same action runs again, with everything they typed. Cancelling changes nothing.
  */
 @Component
+@org.springframework.modulith.NamedInterface("step-up") // other modules' screens guard their exports with it
 public class StepUpGuard {
 
     private final SecondFactorService secondFactor;
