@@ -136,8 +136,6 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         }
         var list = new UnorderedList();
         for (Passkey passkey : own) {
-            String used = passkey.lastUsed() == null ? getTranslation("passkey.never-used")
-                    : Formats.shortDateTime(passkey.lastUsed(), getLocale());
             var remove = new Button(getTranslation("passkey.remove"), click -> {
                 if (FormErrors.tryChange(this, Map.of(), () -> passkeys.remove(passkey.id()))) {
                     showPasskeys();
@@ -146,7 +144,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.getElement().setAttribute("aria-label", getTranslation("passkey.remove.named", passkey.label()));
             list.add(new ListItem(new Span(getTranslation("passkey.item", passkey.label(),
-                    Formats.shortDateTime(passkey.created(), getLocale()), used)), remove));
+                    Formats.shortDateTime(passkey.created(), getLocale()),
+                    Formats.shortDateTime(passkey.lastUsed(), getLocale()))), remove));
         }
         passkeyList.add(list);
     }

@@ -3,6 +3,8 @@ package org.vangnet.security.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The browser's half of a passkey ceremony (decision 018): {@code navigator.credentials.create} or
@@ -57,16 +59,24 @@ final class PasskeyScripts {
             });
             })()""";
 
+    private static final Logger log = LoggerFactory.getLogger(PasskeyScripts.class);
+
     private PasskeyScripts() {
     }
 
     /** Asks the browser to make a passkey; {@code made} gets its answer, {@code failed} when the user cancels or cannot. */
     static void create(Component host, String optionsJson, SerializableConsumer<String> made, SerializableRunnable failed) {
-        host.getElement().executeJs(CREATE, optionsJson).then(String.class, made, error -> failed.run());
+        host.getElement().executeJs(CREATE, optionsJson).then(String.class, made, error -> failedInBrowser(error, failed));
     }
 
     /** Asks the browser to prove one of the listed passkeys. */
     static void get(Component host, String optionsJson, SerializableConsumer<String> proven, SerializableRunnable failed) {
-        host.getElement().executeJs(GET, optionsJson).then(String.class, proven, error -> failed.run());
+        host.getElement().executeJs(GET, optionsJson).then(String.class, proven, error -> failedInBrowser(error, failed));
+    }
+
+    /** The browser's reason (cancelled, no authenticator, wrong relying party id) is for the log; the user gets one message. */
+    private static void failedInBrowser(String error, SerializableRunnable failed) {
+        log.info("Passkey ceremony ended in the browser without an answer: {}", error);
+        failed.run();
     }
 }
