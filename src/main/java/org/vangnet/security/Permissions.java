@@ -20,6 +20,8 @@ public final class Permissions {
     public static final String CASE_APPROVE_CLOSING = "CASE:APPROVE_CLOSING";
     /** Erase a closed case's personal data now, on request, before its retention period ends. */
     public static final String CASE_ERASE = "CASE:ERASE";
+    /** Open a case outside one's scope in an emergency, with a reason, for a limited time (break-the-glass). */
+    public static final String CASE_EMERGENCY_ACCESS = "CASE:EMERGENCY_ACCESS";
     public static final String WORKLOAD_READ = "WORKLOAD:READ";
 
     public static final String TAKEDOWN_WRITE = "TAKEDOWN:WRITE";

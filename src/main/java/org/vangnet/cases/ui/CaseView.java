@@ -35,6 +35,7 @@ import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.CaseErasureService;
 import org.vangnet.cases.CaseHeaderNote;
 import org.vangnet.cases.CaseNotAccessibleException;
+import org.vangnet.cases.EmergencyAccessService;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
 import org.vangnet.cases.CaseStatus;
@@ -69,6 +70,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final Clock clock;
     private final List<CaseTabProvider> tabProviders;
     private final CaseErasureService erasure;
+    private final EmergencyAccessService emergency;
     private OpenCase openCase;
     private CaseDetails details;
     private final Div header = new Div();
@@ -77,7 +79,8 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              PoliceComplaintService complaints, EvidenceService evidence,
              UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders,
-             CaseErasureService erasure) {
+             CaseErasureService erasure, EmergencyAccessService emergency) {
+        this.emergency = emergency;
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
@@ -166,6 +169,11 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         if (details.closingAwaitsApproval()) {
             badges.add(Badges.closingToApprove(this));
+        }
+        if (currentUser.require().hasPermission(Permissions.CASE_EMERGENCY_ACCESS)) {
+            // Opened by break-the-glass (decision 022): say so, and until when.
+            emergency.activeUntil(details.id()).ifPresent(until -> badges.add(Badges.emergency(this,
+                    Formats.shortDateTime(until, getLocale()))));
         }
         badges.addClassName("vn-badges");
         String state = details.status() == CaseStatus.WAITING

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasskeyRequest;
@@ -24,6 +25,7 @@ import org.vangnet.security.StepUpRequiredException;
  * code (or passkey) is right the same action runs again, with everything they typed. Cancelling changes nothing.
  */
 @Component
+@NamedInterface("step-up")
 public class StepUpGuard {
 
     private final SecondFactorService secondFactor;
