@@ -45,6 +45,7 @@ import org.vangnet.cases.NoteService;
 import org.vangnet.cases.PoliceComplaintService;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
@@ -71,6 +72,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final List<CaseTabProvider> tabProviders;
     private final CaseErasureService erasure;
     private final EmergencyAccessService emergency;
+    private final StepUpGuard stepUp;
     private OpenCase openCase;
     private CaseDetails details;
     private final Div header = new Div();
@@ -79,8 +81,9 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              PoliceComplaintService complaints, EvidenceService evidence,
              UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders,
-             CaseErasureService erasure, EmergencyAccessService emergency) {
+             CaseErasureService erasure, EmergencyAccessService emergency, StepUpGuard stepUp) {
         this.emergency = emergency;
+        this.stepUp = stepUp;
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
@@ -229,7 +232,8 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 (colleague, dialog) -> act(() -> cases.shareWith(details.id(), colleague.id())))));
         if (details.status() == CaseStatus.CLOSED && me.hasPermission(Permissions.CASE_ERASE)) {
             var erase = new Button(getTranslation("case.erase.open"),
-                    click -> new EraseDialog(details, queries.openItems(details.id()), erasure, openCase::changed).open());
+                    click -> new EraseDialog(details, queries.openItems(details.id()), erasure, stepUp,
+                            openCase::changed).open());
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             bar.add(erase);
         }

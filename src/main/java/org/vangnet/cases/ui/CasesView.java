@@ -180,14 +180,14 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean mayReassign = currentUser.require().getAuthorities().stream()
                 .anyMatch(a -> Permissions.CASE_REASSIGN.equals(a.getAuthority()));
         if (mayReassign && teamId != null) {
-            enableReassigning(cases, teamId);
+            enableReassigning(cases, teamId, stepUp);
             summary.add(reassign);
         }
         add(toolbar, summary, grid);
     }
 
     /** Supervisors tick cases in the list and give them to a counsellor of the team in one go. */
-    private void enableReassigning(CaseService cases, Long teamId) {
+    private void enableReassigning(CaseService cases, Long teamId, StepUpGuard stepUp) {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         reassign.setIcon(VaadinIcon.USER_CHECK.create());
         reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -200,7 +200,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             reassign.setText(getTranslation("cases.reassign", picked));
         });
         reassign.addClickListener(click -> new ReassignDialog(List.copyOf(grid.getSelectedItems()), teamId, cases,
-                directory, result -> {
+                directory, stepUp, result -> {
                     if (!result.reassigned().isEmpty()) {
                         FormErrors.notifySuccess(getTranslation("cases.reassign.done", result.reassigned().size()));
                     }
