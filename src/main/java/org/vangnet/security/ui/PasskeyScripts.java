@@ -14,18 +14,24 @@ import org.slf4j.LoggerFactory;
  * The browser's half of a passkey ceremony (decision 018): {@code navigator.credentials.create} or
  * {@code .get} with the server's options, the answer sent back over Vaadin's own connection as JSON
  * (binary values in base64url, as Spring Security's WebAuthn classes read them). The scripts (beside
- * this class, {@code passkey-create.js} and {@code passkey-get.js}) come
+ * this class, {@code passkey-create.js} and {@code passkey-get.js} with {@code passkey-base64url.js}) come
  * from the application itself through Vaadin, so the Content-Security-Policy (decision 019) needs
  * nothing new: no other origin, no inline {@code <script>} element.
  */
 final class PasskeyScripts {
 
-    private static final String CREATE = script("passkey-create.js");
-    private static final String GET = script("passkey-get.js");
+    private static final String CREATE = ceremony("passkey-create.js");
+    private static final String GET = ceremony("passkey-get.js");
 
     private static final Logger log = LoggerFactory.getLogger(PasskeyScripts.class);
 
     private PasskeyScripts() {
+    }
+
+    /** The ceremony as the body of an async function: Vaadin waits for the promise it returns. */
+    private static String ceremony(String name) {
+        return script("passkey-ceremony.js").replace("/*helpers*/", script("passkey-base64url.js"))
+                .replace("/*ceremony*/", script(name));
     }
 
     private static String script(String name) {

@@ -1,12 +1,5 @@
-// The browser's half of a passkey ceremony (decision 018), run by PasskeyScripts through Vaadin's executeJs:
-// $0 is the server's options as JSON; the result is the answer as JSON, binary values in base64url.
-return (async () => {
-const fromB64 = s => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')
-    + '='.repeat((4 - s.length % 4) % 4)), c => c.charCodeAt(0)).buffer;
-const toB64 = b => btoa(String.fromCharCode(...new Uint8Array(b)))
-    .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const ids = list => (list || []).map(c => ({...c, id: fromB64(c.id)}));
-const options = JSON.parse($0);
+// The browser's half of proving a passkey (decision 018), run through Vaadin's executeJs inside an async
+// function: $0 is the server's request options as JSON; the result is the signed answer as JSON.
 options.challenge = fromB64(options.challenge);
 options.allowCredentials = ids(options.allowCredentials);
 const proof = await navigator.credentials.get({publicKey: options});
@@ -21,4 +14,3 @@ return JSON.stringify({
     clientExtensionResults: proof.getClientExtensionResults(),
     authenticatorAttachment: proof.authenticatorAttachment
 });
-})();
