@@ -135,13 +135,13 @@ public class SecondFactorService {
     }
 
     /** Whether whoever is signing in (or signed in) has a passkey to offer instead of a code. */
-    @PreAuthorize(PENDING)
+    @PreAuthorize("isAuthenticated()")
     public boolean hasPasskey() {
         return passkeys.hasAny(signingIn().getUsername());
     }
 
     /** A one-time challenge for one of the user's own passkeys, at the second step or for a step-up. */
-    @PreAuthorize(PENDING)
+    @PreAuthorize("isAuthenticated()")
     public PasskeyRequest passkeyRequest() {
         signingIn();
         return passkeys.startRequest(securityContext.getContext().getAuthentication());

@@ -161,6 +161,17 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         routes.add(new RoutesPanel(details.minorInvolved()));
     }
 
+    /**
+     * Whether the user may hold this case by an emergency opening only: never their own case, nor
+     * their team's as its supervisor. Those, the usual openings, cost no extra query.
+     */
+    private boolean mayHoldByEmergency() {
+        var user = currentUser.require();
+        boolean ownOrTeams = user.id().equals(details.counsellorId())
+                || user.hasPermission(Permissions.CASE_REASSIGN) && Objects.equals(user.teamId(), details.teamId());
+        return !ownOrTeams && user.hasPermission(Permissions.CASE_EMERGENCY_ACCESS);
+    }
+
     private List<Component> headerContent() {
         var title = new H2(details.reference() + " · " + Pseudonymised.alias(this, details.client().alias()));
         var badges = new Div(Badges.status(this, details.status()), Badges.priority(this, details.priority()));
@@ -173,7 +184,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         if (details.closingAwaitsApproval()) {
             badges.add(Badges.closingToApprove(this));
         }
-        if (currentUser.require().hasPermission(Permissions.CASE_EMERGENCY_ACCESS)) {
+        if (mayHoldByEmergency()) {
             // Opened by break-the-glass (decision 022): say so, and until when.
             emergency.activeUntil(details.id()).ifPresent(until -> badges.add(Badges.emergency(this,
                     Formats.shortDateTime(until, getLocale()))));
