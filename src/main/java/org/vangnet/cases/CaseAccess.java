@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,11 +22,13 @@ public class CaseAccess {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final Refusals refusals;
+    private final Clock clock;
 
-    CaseAccess(CurrentUser currentUser, JdbcTemplate jdbc, Refusals refusals) {
+    CaseAccess(CurrentUser currentUser, JdbcTemplate jdbc, Refusals refusals, Clock clock) {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.refusals = refusals;
+        this.clock = clock;
     }
 
     CaseScope scope() {
@@ -67,13 +71,16 @@ public class CaseAccess {
         if (caseId == null || scope.kind() == CaseScope.Kind.NONE) {
             return false;
         }
+        // An unexpired break-the-glass opening (decision 022) counts like a share, for this one case only.
         return Boolean.TRUE.equals(jdbc.query("""
                         select c.team_id, c.counsellor_id,
-                               exists (select 1 from case_share s where s.case_id = c.id and s.user_id = ?) as shared
+                               exists (select 1 from case_share s where s.case_id = c.id and s.user_id = ?) as shared,
+                               exists (select 1 from case_emergency_access e
+                                       where e.user_id = ? and e.case_id = c.id and e.expires_at > ?) as emergency
                         from case_file c where c.id = ?""",
-                rs -> rs.next() && scope.permits(rs.getLong("team_id"),
-                        rs.getObject("counsellor_id", Long.class), rs.getBoolean("shared")),
-                scope.userId(), caseId));
+                rs -> rs.next() && (rs.getBoolean("emergency") || scope.permits(rs.getLong("team_id"),
+                        rs.getObject("counsellor_id", Long.class), rs.getBoolean("shared"))),
+                scope.userId(), scope.userId(), Timestamp.from(clock.instant()), caseId));
     }
 
     /** Writes refusals in their own transaction: the refused request's transaction rolls back. */

@@ -4,6 +4,7 @@ import static org.vangnet.security.Permissions.CASE_ERASE;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.vangnet.security.StepUp;
 import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
@@ -18,8 +19,10 @@ public class CaseErasureService {
     private final CaseFileRepository cases;
     private final CaseAccess access;
     private final CasePseudonymiser pseudonymiser;
+    private final StepUp stepUp;
 
-    CaseErasureService(CaseFileRepository cases, CaseAccess access, CasePseudonymiser pseudonymiser) {
+    CaseErasureService(CaseFileRepository cases, CaseAccess access, CasePseudonymiser pseudonymiser, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.cases = cases;
         this.access = access;
         this.pseudonymiser = pseudonymiser;
@@ -34,6 +37,7 @@ public class CaseErasureService {
     @Transactional
     public void erase(Long caseId, long expectedVersion, PseudonymisationReason reason) {
         access.requireAccess(caseId);
+        stepUp.require();
         if (reason == null || !PseudonymisationReason.onRequest().contains(reason)) {
             throw DomainException.onField("reason", "validation.case.erase-reason");
         }

@@ -28,6 +28,7 @@ import org.vangnet.cases.CaseEvents.CaseAssigned;
 import org.vangnet.cases.CaseEvents.CaseOpened;
 import org.vangnet.cases.CaseEvents.CaseStatusChanged;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.security.StepUp;
 import org.vangnet.security.UserDirectory;
 
 /**
@@ -48,13 +49,15 @@ public class CaseService {
     private final JdbcTemplate jdbc;
     private final EvidenceService evidence;
     private final FieldCipher cipher;
+    private final StepUp stepUp;
     private final Clock clock;
 
     CaseService(CaseFileRepository cases, CaseReferences references, CaseAccess access, Timeline timeline,
                 CurrentUser currentUser, UserDirectory directory, AuditTrail auditTrail,
                 ApplicationEventPublisher events, JdbcTemplate jdbc, EvidenceService evidence, FieldCipher cipher,
-                Clock clock) {
+                StepUp stepUp, Clock clock) {
         this.cipher = cipher;
+        this.stepUp = stepUp;
         this.cases = cases;
         this.references = references;
         this.access = access;
@@ -169,7 +172,7 @@ public class CaseService {
      * {@code expectedVersions} holds each case's version as the list showed it: a case changed since
      * then is left as it is and reported back, so nobody's change is silently overwritten; a case
      * already with that counsellor is left alone. Each reassignment is on its case's timeline and
-     * in the audit trail, as when done from the case file.
+     * in the audit trail, as when done from the case file. Needs a recent second factor (decision 021).
      */
     @PreAuthorize("hasAuthority('" + CASE_REASSIGN + "')")
     @Transactional
@@ -180,6 +183,7 @@ public class CaseService {
         if (expectedVersions.size() > BulkReassignment.MAX_CASES) {
             throw DomainException.onField("cases", "validation.case.too-many-selected");
         }
+        stepUp.require();
         List<String> reassigned = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (var entry : new java.util.TreeMap<>(expectedVersions).entrySet()) {

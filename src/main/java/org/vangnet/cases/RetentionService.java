@@ -14,6 +14,7 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.security.StepUp;
 import org.vangnet.base.time.HelplineZone;
 
 /**
@@ -29,10 +30,12 @@ public class RetentionService {
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
+    private final StepUp stepUp;
     private final Clock clock;
 
     RetentionService(RetentionSettingsRepository settings, JdbcTemplate jdbc, CurrentUser currentUser,
-                     AuditTrail auditTrail, Clock clock) {
+                     AuditTrail auditTrail, StepUp stepUp, Clock clock) {
+        this.stepUp = stepUp;
         this.settings = settings;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -70,10 +73,11 @@ public class RetentionService {
         return countDue(RetentionSettings.checked(months));
     }
 
-    /** Sets the period; audited with the old and new value. */
+    /** Sets the period; audited with the old and new value. Needs a recent second factor (decision 021). */
     @PreAuthorize("hasAuthority('" + RETENTION_MANAGE + "')")
     @Transactional
     public void change(long expectedVersion, Integer months) {
+        stepUp.require();
         var current = settings.current();
         ConcurrentChangeException.check(current, expectedVersion);
         int before = current.getClosedCaseMonths();

@@ -22,6 +22,8 @@ public final class Permissions {
     public static final String CASE_ERASE = "CASE:ERASE";
     /** Making a case's police dossier (PDF): an export of case data, with a recent second factor. */
     public static final String CASE_DOSSIER = "CASE:DOSSIER";
+    /** Open a case outside one's scope in an emergency, with a reason, for a limited time (break-the-glass). */
+    public static final String CASE_EMERGENCY_ACCESS = "CASE:EMERGENCY_ACCESS";
     public static final String WORKLOAD_READ = "WORKLOAD:READ";
 
     public static final String TAKEDOWN_WRITE = "TAKEDOWN:WRITE";

@@ -26,8 +26,8 @@ import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.DomainException;
 
 /**
- * The second step of signing in (decision 020): an authenticator-app code or a one-time recovery
- * code, after the password. An account without a factor enrols one right there, at its first sign-in.
+ * The second step of signing in (decision 020): an authenticator-app code, a passkey (decision 018)
+ * or a one-time recovery code, after the password. An account without a factor enrols one right there, at its first sign-in.
  * Wrong codes count towards the same locks as wrong passwords ({@link SignInThrottle}) and are
  * audited like them; a locked account or address is refused here too, whatever the code.
  *
@@ -60,12 +60,14 @@ public class SecondFactorService {
     private final ApplicationEventPublisher events;
     private final AuditTrail auditTrail;
     private final StepUp stepUp;
+    private final Passkeys passkeys;
     private final Clock clock;
 
     SecondFactorService(SecondFactorStore store, UserAccountRepository users, SignInThrottle throttle,
                         SecurityContextHolderStrategy securityContext, ApplicationEventPublisher events,
-                        AuditTrail auditTrail, StepUp stepUp, Clock clock) {
+                        AuditTrail auditTrail, StepUp stepUp, Passkeys passkeys, Clock clock) {
         this.stepUp = stepUp;
+        this.passkeys = passkeys;
         this.store = store;
         this.users = users;
         this.throttle = throttle;
@@ -123,12 +125,51 @@ public class SecondFactorService {
      */
     @PreAuthorize("isAuthenticated()")
     public Authentication confirmAgain(String code) {
+        return reconfirm((current, user) -> checkCode(current, user, code));
+    }
+
+    /** Step-up with a passkey instead of a code (decision 018): the same rules, {@code FACTOR_WEBAUTHN} stamped now. */
+    @PreAuthorize("isAuthenticated()")
+    public Authentication confirmAgainWithPasskey(PasskeyRequest request, String credentialJson) {
+        return reconfirm((current, user) -> checkPasskey(current, user, request, credentialJson));
+    }
+
+    /** Whether whoever is signing in (or signed in) has a passkey to offer instead of a code. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean hasPasskey() {
+        return passkeys.hasAny(signingIn().getUsername());
+    }
+
+    /** A one-time challenge for one of the user's own passkeys, at the second step or for a step-up. */
+    @PreAuthorize("isAuthenticated()")
+    public PasskeyRequest passkeyRequest() {
+        signingIn();
+        return passkeys.startRequest(securityContext.getContext().getAuthentication());
+    }
+
+    /** The second step with a passkey (decision 018): completes the sign-in like a code; a refusal counts like a wrong code. */
+    @PreAuthorize(PENDING)
+    public Authentication verifyPasskey(PasskeyRequest request, String credentialJson) {
+        var pending = pending();
+        refuseIfLocked(pending, pending.user());
+        return complete(pending, checkPasskey(pending, pending.user(), request, credentialJson));
+    }
+
+    private String checkPasskey(Authentication attempt, VangnetUser user, PasskeyRequest request, String credentialJson) {
+        if (request != null && credentialJson != null && passkeys.verify(request, credentialJson, user.getUsername())) {
+            return FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
+        }
+        refused(attempt);
+        throw new DomainException("passkey.refused");
+    }
+
+    private Authentication reconfirm(java.util.function.BiFunction<Authentication, VangnetUser, String> check) {
         Authentication current = securityContext.getContext().getAuthentication();
         if (!(current.getPrincipal() instanceof VangnetUser user) || current instanceof SecondFactorPending) {
             throw new AccessDeniedException("No signed-in user");
         }
         refuseIfLocked(current, user);
-        String factor = checkCode(current, user, code);
+        String factor = check.apply(current, user);
         List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities().stream()
                 .filter(a -> !a.getAuthority().equals(factor)).toList());
         authorities.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(clock.instant()).build());
@@ -172,7 +213,7 @@ public class SecondFactorService {
     }
 
     /**
-     * Forgets every factor of an account (a lost phone): its user enrols again at the next sign-in,
+     * Forgets every factor of an account (a lost phone), passkeys included: its user enrols again at the next sign-in,
      * with the password only in between, so an administrator should also reset the password when
      * the phone may have gone with it.
      */
@@ -184,7 +225,16 @@ public class SecondFactorService {
             throw new DomainException("error.not-found");
         }
         store.reset(userId);
+        passkeys.forgetAll(userId);
         auditTrail.record(AuditEntry.updated(UserAccountService.AUDIT_TYPE, userId, "second-factor-reset"));
+    }
+
+    /** The user of the session, half-way through signing in or signed in. */
+    private VangnetUser signingIn() {
+        if (securityContext.getContext().getAuthentication().getPrincipal() instanceof VangnetUser user) {
+            return user;
+        }
+        throw new AccessDeniedException("No user signing in");
     }
 
     private SecondFactorPending pending() {

@@ -20,6 +20,7 @@ import org.vangnet.cases.CaseEntities;
 import org.vangnet.cases.ConsentAction;
 import org.vangnet.cases.ConsentService;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.security.StepUp;
 import org.vangnet.takedowns.TakedownEvents.TakedownCreated;
 import org.vangnet.takedowns.TakedownEvents.TakedownStatusChanged;
 
@@ -42,11 +43,14 @@ public class TakedownService {
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
+    private final StepUp stepUp;
     private final Clock clock;
 
     TakedownService(TakedownRequestRepository requests, TakedownTransitionRepository transitions,
                     PlatformRepository platforms, CaseAccess caseAccess, CaseEntities caseEntities, ConsentService consents,
-                    CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, StepUp stepUp,
+                    Clock clock) {
+        this.stepUp = stepUp;
         this.requests = requests;
         this.transitions = transitions;
         this.platforms = platforms;
@@ -93,6 +97,8 @@ public class TakedownService {
         }
         if (target == TakedownStatus.ESCALATED) {
             consents.require(caseId, ConsentAction.SHARE_WITH_INSTITUTE);
+            // Sharing the case with the institute cannot be taken back: a recent second factor (decision 021).
+            stepUp.require();
         }
         move(request, target, ticket, decision);
     }

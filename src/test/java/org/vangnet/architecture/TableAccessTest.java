@@ -32,11 +32,13 @@ class TableAccessTest {
                     "client_contact", "extorter_identifier",
                     // The application role's grants and the roles check (decision 029) read the catalogue.
                     "pg_class", "pg_namespace", "pg_proc", "pg_roles"),
-            "security", Set.of("app_user", "team", "setup_token", "sign_in_throttle", "user_totp", "user_recovery_code"),
+            "security", Set.of("app_user", "team", "setup_token", "sign_in_throttle", "user_totp", "user_recovery_code",
+                    // Passkeys (decision 018): the tables Spring Security's JDBC repositories use.
+                    "user_entities", "user_credentials"),
             "audit", Set.of("audit_event", "audit_chain_head", "audit_chain_check"),
             "cases", Set.of("case_file", "case_harm", "case_share", "client_contact", "case_timeline_entry",
                     "case_consent", "case_referral", "police_complaint", "case_evidence", "case_reference_counter",
-                    "retention_setting", "case_referral_status", "evidence_check",
+                    "retention_setting", "case_referral_status", "evidence_check", "case_emergency_access",
                     // Demo cases only: whether the demo accounts exist (DemoCases).
                     "app_user"),
             "takedowns", Set.of("platform", "takedown_request", "takedown_item", "takedown_transition",

@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import org.vangnet.testsupport.WithRecentSecondFactor;
+import org.vangnet.security.StepUpRequiredException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -241,6 +243,18 @@ class CaseServiceIntegrationTest {
 
     @Test
     @WithUserDetails("sofie")
+    void bulkReassignmentNeedsARecentSecondFactor() {
+        Long caseId = support.as("lotte", () -> cases.open(newCase(client("Bulk stap", 25, 24))));
+
+        assertThatThrownBy(() -> cases.reassignAll(Map.of(caseId, support.version(caseId)), support.userId("karim")))
+                .isInstanceOf(StepUpRequiredException.class);
+
+        assertThat(jdbc.queryForObject("select counsellor_id from case_file where id = ?", Long.class, caseId))
+                .isEqualTo(support.userId("lotte"));
+    }
+
+    @Test
+    @WithRecentSecondFactor("sofie")
     void theSupervisorReassignsSeveralCasesAtOnceAndACaseChangedMeanwhileIsLeftAlone() {
         Long first = support.as("lotte", () -> cases.open(newCase(client("Bulk een", 25, 24))));
         Long second = support.as("lotte", () -> cases.open(newCase(client("Bulk twee", 25, 24))));

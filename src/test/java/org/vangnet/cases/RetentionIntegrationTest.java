@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.vangnet.security.StepUpRequiredException;
 import org.springframework.data.domain.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -434,6 +436,30 @@ class RetentionIntegrationTest {
                 .isPositive();
         support.as("sofie", () -> assertThatThrownBy(() -> retention.change(0, 24))
                 .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void changingThePeriodNeedsARecentSecondFactor() {
+        var before = support.as("admin", () -> retention.settings());
+
+        assertThatThrownBy(() -> retention.change(before.version(), before.closedCaseMonths() + 1))
+                .isInstanceOf(StepUpRequiredException.class);
+
+        assertThat(support.as("admin", () -> retention.settings()).version()).isEqualTo(before.version());
+    }
+
+    @Test
+    @WithUserDetails("sofie")
+    void erasingOnRequestNeedsARecentSecondFactor() {
+        Long caseId = support.as("lotte", () -> cases.open(CaseTestSupport.newCase(CaseTestSupport.client("Stap " + CaseTestSupport.token(), 30, 30))));
+        support.as("lotte", () -> cases.changeStatus(caseId, support.version(caseId), CaseStatus.CLOSED, null,
+                ClosingReason.RESOLVED));
+
+        assertThatThrownBy(() -> erasure.erase(caseId, support.version(caseId), PseudonymisationReason.CLIENT_REQUEST))
+                .isInstanceOf(StepUpRequiredException.class);
+
+        assertThat(count("select count(*) from case_file where id = ? and pseudonymised_at is null", caseId)).isEqualTo(1);
     }
 
     /** Decisions 013 and 031: every column stored encrypted. */

@@ -48,6 +48,8 @@ class SecondFactorIntegrationTest {
     @Autowired
     SecondFactorService secondFactor;
     @Autowired
+    PasskeyService passkeyService;
+    @Autowired
     UserAccountService accounts;
     @Autowired
     MutableClock clock;
@@ -217,6 +219,121 @@ class SecondFactorIntegrationTest {
                 order by id""", String.class, admin.id().toString())).contains("step-up:totp");
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         assertThatThrownBy(() -> accounts.setEnabled(accountId, false)).isInstanceOf(StepUpRequiredException.class);
+    }
+
+    @Test
+    void anAdministratorsResetForgetsThePasskeysTooAndTheUserEnrolsAgain() {
+        enrolled();
+        storePasskey(username, "reset-" + accountId);
+
+        new SignedIn(users, securityContext).as("admin", () -> secondFactor.reset(accountId));
+
+        assertThat(passkeysOf(username)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from user_entities where name = ?", Long.class, username)).isZero();
+        password();
+        assertThat(secondFactor.needsEnrolment()).isTrue();
+        assertThat(secondFactor.hasPasskey()).isFalse();
+    }
+
+    @Test
+    void anotherAccountsPasskeyOrAGarbledAnswerIsRefusedAtTheSecondStepAndCountedLikeAWrongCode() {
+        enrolled();
+        storePasskey(username, "own-" + accountId);
+        String foreign = "foreign-" + accountId;
+        storePasskey("lotte", foreign);
+        Object lotteLastUsed = jdbc.queryForObject("select last_used from user_credentials where credential_id = ?",
+                Object.class, b64url(foreign));
+        password();
+        assertThat(secondFactor.hasPasskey()).isTrue();
+
+        fromPage("localhost", () -> {
+            var request = secondFactor.passkeyRequest();
+            assertThat(request.optionsJson()).contains(b64url("own-" + accountId)).doesNotContain(b64url(foreign));
+            assertThatThrownBy(() -> secondFactor.verifyPasskey(request, assertionFrom(b64url(foreign))))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("passkey.refused"));
+            assertThatThrownBy(() -> secondFactor.verifyPasskey(request, "{not json"))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("passkey.refused"));
+        });
+
+        assertThat(audit("LOGIN_FAILED", "second-factor-rejected")).hasSize(2);
+        assertThat(securityContext.getContext().getAuthentication()).isInstanceOf(SecondFactorPending.class);
+        assertThat(jdbc.queryForObject("select last_used from user_credentials where credential_id = ?",
+                Object.class, b64url(foreign))).isEqualTo(lotteLastUsed);
+        jdbc.update("delete from user_credentials where credential_id = ?", b64url(foreign));
+    }
+
+    @Test
+    void passkeysAreAskedForOnlyOnTheHostTheyBelongTo() {
+        enrolled();
+        password();
+        fromPage("vangnet.example.org.evil.example", () -> assertThatThrownBy(secondFactor::passkeyRequest)
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("passkey.unavailable")));
+    }
+
+    @Test
+    void someoneElsesPasskeyCannotBeRemovedAndOnesOwnIsRemovedAudited() {
+        enrolled();
+        String foreign = "kept-" + accountId;
+        storePasskey("lotte", foreign);
+        storePasskey(username, "mine-" + accountId);
+        var signedIn = new SignedIn(users, securityContext);
+
+        assertThatThrownBy(() -> signedIn.as(username, () -> passkeyService.remove(b64url(foreign))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.not-found"));
+        assertThat(jdbc.queryForObject("select count(*) from user_credentials where credential_id = ?", Long.class,
+                b64url(foreign))).isEqualTo(1);
+        assertThat(signedIn.as(username, passkeyService::own)).extracting(Passkey::label).containsExactly("Sleutel");
+
+        signedIn.as(username, () -> passkeyService.remove(b64url("mine-" + accountId)));
+
+        assertThat(passkeysOf(username)).isZero();
+        assertThat(audit("UPDATE", "passkey-removed")).containsExactly(username);
+        jdbc.update("delete from user_credentials where credential_id = ?", b64url(foreign));
+    }
+
+    /** A stored passkey as Spring Security's repositories write it (the key itself is never checked here). */
+    private void storePasskey(String owner, String id) {
+        jdbc.update("insert into user_entities (id, name, display_name) values (?, ?, ?) on conflict (name) do nothing",
+                b64url("handle-" + owner), owner, owner);
+        jdbc.update("""
+                insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized,
+                    backup_eligible, authenticator_transports, public_key_credential_type, backup_state, created, last_used, label)
+                values (?, (select id from user_entities where name = ?), ?, 0, true, false, 'internal', 'public-key', false,
+                    now() - interval '1 day', now() - interval '1 day', 'Sleutel')""",
+                b64url(id), owner, new byte[] {1, 2, 3});
+    }
+
+    private long passkeysOf(String owner) {
+        return jdbc.queryForObject("""
+                select count(*) from user_credentials c join user_entities u on u.id = c.user_entity_user_id
+                where u.name = ?""", Long.class, owner);
+    }
+
+    /** Base64url, as WebAuthn ids travel and are stored. */
+    private static String b64url(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A well-formed browser answer naming the given passkey, signed by nothing. */
+    private static String assertionFrom(String credentialId) {
+        String junk = b64url("junk");
+        return """
+                {"id":"%1$s","rawId":"%1$s","type":"public-key","response":{"authenticatorData":"%2$s",
+                "clientDataJSON":"%2$s","signature":"%2$s"},"clientExtensionResults":{}}""".formatted(credentialId, junk);
+    }
+
+    /** Runs the action as if serving a page of the given host (passkeys take their origin from the request). */
+    private static void fromPage(String host, Runnable action) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setServerName(host);
+        request.setServerPort(8080);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            action.run();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     /** The password step, as the login form does it; its result becomes the session's authentication. */

@@ -37,6 +37,7 @@ class ViewAccessTest extends BrowserlessViewTest {
             Map.entry("admin/audit", Set.of(Role.ADMIN)),
             Map.entry("admin/audit-chain", Set.of(Role.ADMIN)),
             Map.entry("cases", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
+            Map.entry("cases/emergency-access", Set.of(Role.SUPERVISOR)),
             Map.entry("cases/new", Set.of(Role.COUNSELLOR, Role.SUPERVISOR)),
             Map.entry("escalations", Set.of(Role.INSTITUTE_STAFF)),
             Map.entry("takedowns/outcomes", Set.of(Role.values())),

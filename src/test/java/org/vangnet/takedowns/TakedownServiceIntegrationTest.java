@@ -1,5 +1,7 @@
 package org.vangnet.takedowns;
 
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.vangnet.security.StepUpRequiredException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -292,6 +294,25 @@ class TakedownServiceIntegrationTest {
 
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
+    }
+
+    @Test
+    @WithUserDetails("lotte")
+    void escalatingToTheInstituteNeedsARecentSecondFactor() {
+        Long caseId = as("lotte", () -> openAdultCase("Stap"));
+        Long id = as("lotte", () -> {
+            Long created = takedowns.create(caseId, request("TIKTOK", ReportRoute.WEB_FORM,
+                    new TakedownItem(ItemKind.URL, "https://www.tiktok.com/@spreader/video/7300000000000000001")));
+            move(caseId, created, TakedownStatus.SUBMITTED, null, null);
+            move(caseId, created, TakedownStatus.REFUSED, "TT-2", null);
+            consents.record(caseId, ConsentAction.SHARE_WITH_INSTITUTE, true, ConsentForm.VERBAL);
+            return created;
+        });
+
+        assertThatThrownBy(() -> move(caseId, id, TakedownStatus.ESCALATED, null, null))
+                .isInstanceOf(StepUpRequiredException.class);
+
+        assertThat(as("lotte", () -> takedowns.forCase(caseId)).getFirst().status()).isEqualTo(TakedownStatus.REFUSED);
     }
 
     private <T> T as(String username, Supplier<T> action) {

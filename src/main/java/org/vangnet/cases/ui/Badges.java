@@ -32,6 +32,11 @@ final class Badges {
         return badge(host.getTranslation("case.minor-badge"), "vn-badge-error");
     }
 
+    /** The case is open to this user by break-the-glass only, until the given time (decision 022). */
+    static Span emergency(Component host, String until) {
+        return badge(host.getTranslation("case.badge.emergency", until), "vn-badge-error");
+    }
+
     private static Span badge(String text, String variant) {
         var badge = new Span(text);
         badge.addClassNames("vn-badge", variant);

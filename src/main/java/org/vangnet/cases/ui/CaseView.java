@@ -35,6 +35,7 @@ import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.CaseErasureService;
 import org.vangnet.cases.CaseHeaderNote;
 import org.vangnet.cases.CaseNotAccessibleException;
+import org.vangnet.cases.EmergencyAccessService;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
 import org.vangnet.cases.CaseStatus;
@@ -44,6 +45,7 @@ import org.vangnet.cases.NoteService;
 import org.vangnet.cases.PoliceComplaintService;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
@@ -69,6 +71,8 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final Clock clock;
     private final List<CaseTabProvider> tabProviders;
     private final CaseErasureService erasure;
+    private final EmergencyAccessService emergency;
+    private final StepUpGuard stepUp;
     private OpenCase openCase;
     private CaseDetails details;
     private final Div header = new Div();
@@ -77,7 +81,9 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     CaseView(CaseService cases, CaseQueries queries, NoteService notes, ConsentService consents,
              PoliceComplaintService complaints, EvidenceService evidence,
              UserDirectory directory, CurrentUser currentUser, Clock clock, List<CaseTabProvider> tabProviders,
-             CaseErasureService erasure) {
+             CaseErasureService erasure, EmergencyAccessService emergency, StepUpGuard stepUp) {
+        this.emergency = emergency;
+        this.stepUp = stepUp;
         this.cases = cases;
         this.queries = queries;
         this.notes = notes;
@@ -155,6 +161,17 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         routes.add(new RoutesPanel(details.minorInvolved()));
     }
 
+    /**
+     * Whether the user may hold this case by an emergency opening only: never their own case, nor
+     * their team's as its supervisor. Those, the usual openings, cost no extra query.
+     */
+    private boolean mayHoldByEmergency() {
+        var user = currentUser.require();
+        boolean ownOrTeams = user.id().equals(details.counsellorId())
+                || user.hasPermission(Permissions.CASE_REASSIGN) && Objects.equals(user.teamId(), details.teamId());
+        return !ownOrTeams && user.hasPermission(Permissions.CASE_EMERGENCY_ACCESS);
+    }
+
     private List<Component> headerContent() {
         var title = new H2(details.reference() + " · " + Pseudonymised.alias(this, details.client().alias()));
         var badges = new Div(Badges.status(this, details.status()), Badges.priority(this, details.priority()));
@@ -166,6 +183,11 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         if (details.closingAwaitsApproval()) {
             badges.add(Badges.closingToApprove(this));
+        }
+        if (mayHoldByEmergency()) {
+            // Opened by break-the-glass (decision 022): say so, and until when.
+            emergency.activeUntil(details.id()).ifPresent(until -> badges.add(Badges.emergency(this,
+                    Formats.shortDateTime(until, getLocale()))));
         }
         badges.addClassName("vn-badges");
         String state = details.status() == CaseStatus.WAITING
@@ -221,7 +243,8 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 (colleague, dialog) -> act(() -> cases.shareWith(details.id(), colleague.id())))));
         if (details.status() == CaseStatus.CLOSED && me.hasPermission(Permissions.CASE_ERASE)) {
             var erase = new Button(getTranslation("case.erase.open"),
-                    click -> new EraseDialog(details, queries.openItems(details.id()), erasure, openCase::changed).open());
+                    click -> new EraseDialog(details, queries.openItems(details.id()), erasure, stepUp,
+                            openCase::changed).open());
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             bar.add(erase);
         }

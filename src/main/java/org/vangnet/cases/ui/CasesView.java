@@ -49,11 +49,13 @@ import org.vangnet.cases.CaseFilter;
 import org.vangnet.cases.CaseListItem;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
+import org.vangnet.cases.EmergencyAccessService;
 import org.vangnet.cases.CaseStatus;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.Priority;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.Permissions;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
@@ -97,7 +99,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private CaseFilter filter = CaseFilter.NONE;
     private boolean applyingUrl;
 
-    CasesView(CaseQueries queries, UserDirectory directory, CurrentUser currentUser, CaseService cases) {
+    CasesView(CaseQueries queries, UserDirectory directory, CurrentUser currentUser, CaseService cases,
+              EmergencyAccessService emergency, StepUpGuard stepUp) {
         this.queries = queries;
         this.directory = directory;
         setSizeFull();
@@ -161,6 +164,12 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         filters.setWrap(true);
         count.addClassName("vn-muted");
         var toolbar = new HorizontalLayout(filters, create);
+        if (currentUser.require().hasPermission(Permissions.CASE_EMERGENCY_ACCESS)) {
+            var breakGlass = new Button(getTranslation("emergency.title"), VaadinIcon.UNLOCK.create(),
+                    click -> new EmergencyAccessDialog(emergency, stepUp).open());
+            breakGlass.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            toolbar.add(breakGlass);
+        }
         toolbar.setWidthFull();
         toolbar.expand(filters);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -171,14 +180,14 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean mayReassign = currentUser.require().getAuthorities().stream()
                 .anyMatch(a -> Permissions.CASE_REASSIGN.equals(a.getAuthority()));
         if (mayReassign && teamId != null) {
-            enableReassigning(cases, teamId);
+            enableReassigning(cases, teamId, stepUp);
             summary.add(reassign);
         }
         add(toolbar, summary, grid);
     }
 
     /** Supervisors tick cases in the list and give them to a counsellor of the team in one go. */
-    private void enableReassigning(CaseService cases, Long teamId) {
+    private void enableReassigning(CaseService cases, Long teamId, StepUpGuard stepUp) {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         reassign.setIcon(VaadinIcon.USER_CHECK.create());
         reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -191,7 +200,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             reassign.setText(getTranslation("cases.reassign", picked));
         });
         reassign.addClickListener(click -> new ReassignDialog(List.copyOf(grid.getSelectedItems()), teamId, cases,
-                directory, result -> {
+                directory, stepUp, result -> {
                     if (!result.reassigned().isEmpty()) {
                         FormErrors.notifySuccess(getTranslation("cases.reassign.done", result.reassigned().size()));
                     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.CaseErasureService;
@@ -24,7 +25,8 @@ import org.vangnet.cases.PseudonymisationReason;
  */
 class EraseDialog extends Dialog {
 
-    EraseDialog(CaseDetails details, List<String> openItems, CaseErasureService erasure, Runnable onDone) {
+    EraseDialog(CaseDetails details, List<String> openItems, CaseErasureService erasure, StepUpGuard stepUp,
+                Runnable onDone) {
         setHeaderTitle(getTranslation("case.erase.title", details.reference()));
         setWidth("min(36rem, 95vw)");
         add(new Paragraph(getTranslation("case.erase.explanation")));
@@ -45,7 +47,7 @@ class EraseDialog extends Dialog {
         add(reason, confirmation);
         Map<String, HasValidation> fields = Map.of("reason", reason, "confirmation", confirmation);
 
-        var erase = new Button(getTranslation("case.erase.action"), click -> {
+        var erase = new Button(getTranslation("case.erase.action"), click -> stepUp.run(() -> {
             FormErrors.clear(fields);
             if (!details.reference().equalsIgnoreCase(confirmation.getValue().strip())) {
                 confirmation.setErrorMessage(getTranslation("case.erase.reference-mismatch"));
@@ -60,7 +62,7 @@ class EraseDialog extends Dialog {
             } catch (DomainException e) {
                 FormErrors.show(this, e, fields);
             }
-        });
+        }));
         erase.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), erase);
     }

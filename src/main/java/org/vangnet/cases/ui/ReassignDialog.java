@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.cases.BulkReassignment;
 import org.vangnet.cases.CaseListItem;
 import org.vangnet.cases.CaseService;
@@ -25,7 +26,7 @@ class ReassignDialog extends Dialog {
     private final ComboBox<Colleague> counsellor = new ComboBox<>();
 
     ReassignDialog(List<CaseListItem> picked, Long teamId, CaseService cases, UserDirectory directory,
-            Consumer<BulkReassignment> done) {
+            StepUpGuard stepUp, Consumer<BulkReassignment> done) {
         setHeaderTitle(getTranslation("cases.reassign.title", picked.size()));
         counsellor.setLabel(getTranslation("cases.reassign.to"));
         counsellor.setItemLabelGenerator(Colleague::displayName);
@@ -37,14 +38,14 @@ class ReassignDialog extends Dialog {
         references.addClassName("vn-muted");
         Map<Long, Long> versions = new LinkedHashMap<>();
         picked.forEach(c -> versions.put(c.id(), c.version()));
-        var ok = new Button(getTranslation("cases.reassign.confirm"), click -> {
+        var ok = new Button(getTranslation("cases.reassign.confirm"), click -> stepUp.run(() -> {
             FormErrors.tryChange(this, Map.of("counsellor", counsellor), () -> {
                 BulkReassignment result = cases.reassignAll(versions,
                         counsellor.getValue() == null ? null : counsellor.getValue().id());
                 close();
                 done.accept(result);
             });
-        });
+        }));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("reassign-confirm");
         add(counsellor, references);

@@ -19,6 +19,7 @@ import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.RetentionService;
 import org.vangnet.cases.RetentionSettingsView;
 import org.vangnet.security.Roles;
+import org.vangnet.security.ui.StepUpGuard;
 
 /**
  * Administrators set how long a closed case keeps its personal data. They see how many cases a
@@ -36,8 +37,11 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph evidenceCheck = new Paragraph();
     private RetentionSettingsView current;
 
-    RetentionView(RetentionService retention) {
+    private final StepUpGuard stepUp;
+
+    RetentionView(RetentionService retention, StepUpGuard stepUp) {
         this.retention = retention;
+        this.stepUp = stepUp;
         addClassName("vn-form-view");
         setMaxWidth("48rem");
         months.setLabel(getTranslation("retention.months"));
@@ -75,7 +79,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
             if (due > current.dueNow()) {
                 confirm(wanted, due);
             } else {
-                change(wanted);
+                stepUp.run(() -> change(wanted));
             }
         } catch (DomainException e) {
             FormErrors.show(this, e, Map.of("months", months));
@@ -90,7 +94,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("retention.confirm.action"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> change(wanted));
+        dialog.addConfirmListener(e -> stepUp.run(() -> change(wanted)));
         dialog.open();
     }
 

@@ -4,9 +4,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -19,17 +22,27 @@ import java.util.Map;
 import java.util.Objects;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.Formats;
+import org.vangnet.security.Passkey;
+import org.vangnet.security.PasskeyRegistration;
+import org.vangnet.security.PasskeyService;
 import org.vangnet.security.PasswordPolicy;
 import org.vangnet.security.SecondFactorService;
 import org.vangnet.security.UserAccountService;
 
-/** Everyone changes their own password here, their reminder address, and renews their recovery codes. */
+/** Everyone changes their own password here, their reminder address, renews their recovery codes and keeps their passkeys. */
 @Route("account")
 @PermitAll
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    AccountView(UserAccountService accounts, SecondFactorService secondFactors) {
+    private final PasskeyService passkeys;
+    private final StepUpGuard stepUp;
+    private final Div passkeyList = new Div();
+
+    AccountView(UserAccountService accounts, SecondFactorService secondFactors, PasskeyService passkeys, StepUpGuard stepUp) {
+        this.passkeys = passkeys;
+        this.stepUp = stepUp;
         var current = new PasswordField(getTranslation("account.current-password"));
         var fresh = new PasswordField(getTranslation("user.password.new"));
         fresh.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
@@ -85,6 +98,56 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             left.setText(getTranslation("account.recovery-codes.renewed"));
         });
         add(new H2(getTranslation("account.recovery-codes")), left, renew, codes);
+        addPasskeySection();
+    }
+
+    /** Passkeys (decision 018): listed with when they were last used, added with a name, removed. */
+    private void addPasskeySection() {
+        var label = new TextField(getTranslation("passkey.label"));
+        label.setHelperText(getTranslation("passkey.label.help"));
+        label.setMaxLength(PasskeyService.MAX_LABEL);
+        label.setWidth("28rem");
+        var add = new Button(getTranslation("passkey.add"), VaadinIcon.KEY.create());
+        add.addClickListener(click -> stepUp.run(() -> {
+            Map<String, HasValidation> fields = Map.of("label", label);
+            PasskeyRegistration[] started = new PasskeyRegistration[1];
+            if (!FormErrors.tryChange(this, fields, () -> started[0] = passkeys.startRegistration(label.getValue()))) {
+                return;
+            }
+            PasskeyScripts.create(this, started[0].optionsJson(), answer -> stepUp.run(() -> {
+                if (FormErrors.tryChange(this, fields, () -> passkeys.register(started[0], answer, label.getValue()))) {
+                    label.clear();
+                    showPasskeys();
+                    FormErrors.notifySuccess(getTranslation("passkey.added"));
+                }
+            }), () -> FormErrors.notifyError(getTranslation("passkey.cancelled")));
+        }));
+        passkeyList.addClassName("vn-passkeys");
+        add(new H2(getTranslation("passkey.title")), new Paragraph(getTranslation("passkey.intro")), passkeyList, label, add);
+        showPasskeys();
+    }
+
+    private void showPasskeys() {
+        passkeyList.removeAll();
+        var own = passkeys.own();
+        if (own.isEmpty()) {
+            passkeyList.add(new Paragraph(getTranslation("passkey.none")));
+            return;
+        }
+        var list = new UnorderedList();
+        for (Passkey passkey : own) {
+            var remove = new Button(getTranslation("passkey.remove"), click -> {
+                if (FormErrors.tryChange(this, Map.of(), () -> passkeys.remove(passkey.id()))) {
+                    showPasskeys();
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.getElement().setAttribute("aria-label", getTranslation("passkey.remove.named", passkey.label()));
+            list.add(new ListItem(new Span(getTranslation("passkey.item", passkey.label(),
+                    Formats.shortDateTime(passkey.created(), getLocale()),
+                    Formats.shortDateTime(passkey.lastUsed(), getLocale()))), remove));
+        }
+        passkeyList.add(list);
     }
 
     @Override

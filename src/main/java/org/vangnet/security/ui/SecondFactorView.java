@@ -26,12 +26,13 @@ import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.PasskeyRequest;
 import org.vangnet.security.SecondFactorPending;
 import org.vangnet.security.SecondFactorService;
 
 /**
- * The second step of signing in (decision 020): a code from the authenticator app or a recovery
- * code; or, at the first sign-in without a factor, adding the app and keeping the recovery codes.
+ * The second step of signing in (decision 020): a code from the authenticator app, a passkey
+ * (decision 018) or a recovery code; or, at the first sign-in without a factor, adding the app and keeping the recovery codes.
  * Only a session half-way through signing in stays here; anyone else is sent on.
  */
 @Route(value = SecondFactorView.ROUTE, autoLayout = false)
@@ -86,7 +87,36 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
                 code.focus();
             }
         });
-        card.add(header("second-factor.title", "second-factor.intro"), code, verify, signOut());
+        card.add(header("second-factor.title", "second-factor.intro"), code, verify);
+        if (secondFactor.hasPasskey()) {
+            card.add(passkeyButton());
+        }
+        card.add(signOut());
+    }
+
+    /** The second step with a passkey instead of a code (decision 018): the browser asks, the server checks. */
+    private Button passkeyButton() {
+        var button = new Button(getTranslation("passkey.sign-in"), VaadinIcon.KEY.create());
+        button.setWidthFull();
+        button.addClickListener(click -> {
+            PasskeyRequest[] asked = new PasskeyRequest[1];
+            if (!FormErrors.tryChange(this, Map.of(), () -> asked[0] = secondFactor.passkeyRequest())) {
+                return;
+            }
+            var request = asked[0];
+            button.setEnabled(false);
+            PasskeyScripts.get(this, request.optionsJson(), answer -> {
+                button.setEnabled(true);
+                Authentication[] done = new Authentication[1];
+                if (FormErrors.tryChange(this, Map.of(), () -> done[0] = secondFactor.verifyPasskey(request, answer))) {
+                    signedIn(done[0]);
+                }
+            }, () -> {
+                button.setEnabled(true);
+                FormErrors.notifyError(getTranslation("passkey.cancelled"));
+            });
+        });
+        return button;
     }
 
     private void showEnrolment(SecondFactorService.Enrolment enrolment) {

@@ -5,24 +5,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.PasskeyRequest;
 import org.vangnet.security.SecondFactorService;
 import org.vangnet.security.StepUpRequiredException;
 
 /**
  * Runs an action that may need a recent second factor (decision 021). When the service refuses it
  * for that reason, a dialog asks for a code in place, over the form the user filled in; once the
- * code is right the same action runs again, with everything they typed. Cancelling changes nothing.
+ * code (or passkey) is right the same action runs again, with everything they typed. Cancelling changes nothing.
  */
 @Component
-@org.springframework.modulith.NamedInterface("step-up") // other modules' screens guard their exports with it
+@NamedInterface("step-up")
 public class StepUpGuard {
 
     private final SecondFactorService secondFactor;
@@ -63,8 +66,30 @@ public class StepUpGuard {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        dialog.getFooter().add(new Button(dialog.getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(dialog.getTranslation("action.cancel"), click -> dialog.close()));
+        if (secondFactor.hasPasskey()) {
+            dialog.getFooter().add(passkeyButton(dialog, action));
+        }
+        dialog.getFooter().add(confirm);
         dialog.open();
+    }
+
+    /** The same confirmation with a passkey (decision 018) instead of a typed code. */
+    private Button passkeyButton(Dialog dialog, Runnable action) {
+        return new Button(dialog.getTranslation("passkey.use"), VaadinIcon.KEY.create(), click -> {
+            PasskeyRequest[] asked = new PasskeyRequest[1];
+            if (!FormErrors.tryChange(dialog, Map.of(), () -> asked[0] = secondFactor.passkeyRequest())) {
+                return;
+            }
+            PasskeyScripts.get(dialog, asked[0].optionsJson(), answer -> {
+                Authentication[] confirmed = new Authentication[1];
+                if (FormErrors.tryChange(dialog, Map.of(), () -> confirmed[0] = secondFactor.confirmAgainWithPasskey(asked[0], answer))) {
+                    store(securityContext, confirmed[0]);
+                    dialog.close();
+                    run(action);
+                }
+            }, () -> FormErrors.notifyError(dialog.getTranslation("passkey.cancelled")));
+        });
     }
 
     /** Puts the authentication where Spring Security reads it on this and every later request of the session. */

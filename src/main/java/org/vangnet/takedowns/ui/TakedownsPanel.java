@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.takedowns.DsaNotices;
 import org.vangnet.takedowns.HashService;
 import org.vangnet.takedowns.HashSubmissions;
@@ -49,12 +50,14 @@ class TakedownsPanel extends VerticalLayout {
     private final HashSubmissions hashes;
     private final Clock clock;
     private final Runnable onChanged;
+    private final StepUpGuard stepUp;
     private final Div list = new Div();
     private final Div hashList = new Div();
 
     TakedownsPanel(Long caseId, boolean minorInvolved, TakedownService takedowns, PlatformCatalogue catalogue,
-                   DsaNotices notices, HashSubmissions hashes, Clock clock, Runnable onChanged) {
+                   DsaNotices notices, HashSubmissions hashes, Clock clock, StepUpGuard stepUp, Runnable onChanged) {
         this.onChanged = onChanged;
+        this.stepUp = stepUp;
         this.caseId = caseId;
         this.minorInvolved = minorInvolved;
         this.takedowns = takedowns;
@@ -127,7 +130,7 @@ class TakedownsPanel extends VerticalLayout {
             var button = new Button(getTranslation("takedown.to." + target.name()), click ->
                     new TransitionDialog(target, request.ticketNumber(), (ticket, decision) ->
                             takedowns.changeStatus(caseId, request.id(), request.version(), target, ticket, decision),
-                            onChanged).open());
+                            stepUp, onChanged).open());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             bar.add(button);
         }

@@ -3,6 +3,7 @@ package org.vangnet.takedowns.ui;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.vangnet.cases.ui.OpenCase;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.cases.ui.CaseTabProvider;
 import org.vangnet.takedowns.DsaNotices;
 import org.vangnet.takedowns.HashSubmissions;
@@ -18,9 +19,11 @@ class TakedownsTab implements CaseTabProvider {
     private final DsaNotices notices;
     private final HashSubmissions hashes;
     private final Clock clock;
+    private final StepUpGuard stepUp;
 
     TakedownsTab(TakedownService takedowns, PlatformCatalogue catalogue, DsaNotices notices, HashSubmissions hashes,
-                 Clock clock) {
+                 Clock clock, StepUpGuard stepUp) {
+        this.stepUp = stepUp;
         this.takedowns = takedowns;
         this.catalogue = catalogue;
         this.notices = notices;
@@ -41,7 +44,7 @@ class TakedownsTab implements CaseTabProvider {
     @Override
     public com.vaadin.flow.component.Component create(OpenCase openCase) {
         var panel = new TakedownsPanel(openCase.id(), openCase.details().minorInvolved(), takedowns, catalogue, notices,
-                hashes, clock, openCase::changed);
+                hashes, clock, stepUp, openCase::changed);
         openCase.onChange(now -> panel.refresh());
         return panel;
     }

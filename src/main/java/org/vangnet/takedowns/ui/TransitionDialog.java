@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.takedowns.TakedownStatus;
 
@@ -19,7 +20,8 @@ class TransitionDialog extends Dialog {
         void apply(String ticket, String decision);
     }
 
-    TransitionDialog(TakedownStatus target, String currentTicket, Move move, Runnable onDone) {
+    /** Escalating to the institute needs a recent second factor: {@code stepUp} asks for it in place (decision 021). */
+    TransitionDialog(TakedownStatus target, String currentTicket, Move move, StepUpGuard stepUp, Runnable onDone) {
         setHeaderTitle(getTranslation("takedown.to." + target.name()));
         var ticket = new TextField(getTranslation("takedown.ticket"));
         ticket.setValue(currentTicket == null ? "" : currentTicket);
@@ -38,7 +40,7 @@ class TransitionDialog extends Dialog {
         add(ticket, decision);
         setWidth("32rem");
         Map<String, HasValidation> fields = Map.of("ticket", ticket, "decision", decision);
-        var ok = new Button(getTranslation("takedown.to." + target.name()), click -> {
+        var ok = new Button(getTranslation("takedown.to." + target.name()), click -> stepUp.run(() -> {
             try {
                 move.apply(ticket.getValue(), decision.getValue());
                 close();
@@ -46,7 +48,7 @@ class TransitionDialog extends Dialog {
             } catch (DomainException e) {
                 FormErrors.show(this, e, fields);
             }
-        });
+        }));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);
     }
