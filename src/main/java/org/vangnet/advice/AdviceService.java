@@ -6,7 +6,6 @@ import static org.vangnet.security.Permissions.CASE_WRITE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,18 +43,16 @@ public class AdviceService {
     private final AdviceStepRepository steps;
     private final CaseAdviceRepository marks;
     private final CaseAccess access;
-    private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdviceService(AdviceStepRepository steps, CaseAdviceRepository marks, CaseAccess access, JdbcTemplate jdbc,
+    AdviceService(AdviceStepRepository steps, CaseAdviceRepository marks, CaseAccess access,
                   CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.marks = marks;
         this.access = access;
-        this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -67,9 +63,9 @@ public class AdviceService {
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
     @Transactional
     public List<AdviceItem> checklist(Long caseId) {
-        boolean minor = access.facts(caseId).minorInvolved();
+        var facts = access.facts(caseId);
         auditTrail.record(AuditEntry.read(AUDIT_TYPE, caseId).inCase(caseId));
-        return items(caseId, harms(caseId), minor);
+        return items(caseId, facts.harms(), facts.minorInvolved());
     }
 
     @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
@@ -122,13 +118,5 @@ public class AdviceService {
                     return m == null ? new AdviceItem(s.toDetails(), null, null, 0)
                             : new AdviceItem(s.toDetails(), m.getState(), m.getDate(), m.getVersion());
                 }).toList();
-    }
-
-    /** The case's kinds of harm, read by id after the access check (the cases API has no lighter way). */
-    private Set<HarmKind> harms(Long caseId) {
-        var kinds = EnumSet.noneOf(HarmKind.class);
-        jdbc.queryForList("select kind from case_harm where case_id = ?", String.class, caseId)
-                .forEach(k -> kinds.add(HarmKind.valueOf(k)));
-        return kinds;
     }
 }

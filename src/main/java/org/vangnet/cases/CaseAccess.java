@@ -1,5 +1,7 @@
 package org.vangnet.cases;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,9 +47,30 @@ public class CaseAccess {
     /** The facts of a case the user may access; refuses (audited) otherwise. */
     public CaseFacts facts(Long caseId) {
         requireAccess(caseId);
-        return jdbc.queryForObject("select id, reference, team_id, minor_involved from case_file where id = ?",
+        return factsOf(caseId);
+    }
+
+    /**
+     * The facts of a case, without an access check: for a listener inside the transaction that
+     * opened or changed the case (whose access was checked there), never for a user's request.
+     */
+    CaseFacts factsOf(Long caseId) {
+        return jdbc.queryForObject("""
+                        select id, reference, team_id, minor_involved, opened_at, intake_channel,
+                               array(select kind from case_harm h where h.case_id = c.id) as harms
+                        from case_file c where id = ?""",
                 (rs, n) -> new CaseFacts(rs.getLong("id"), rs.getString("reference"), rs.getLong("team_id"),
-                        rs.getBoolean("minor_involved")), caseId);
+                        rs.getBoolean("minor_involved"), rs.getTimestamp("opened_at").toInstant(),
+                        IntakeChannel.valueOf(rs.getString("intake_channel")), harms(rs.getArray("harms"))),
+                caseId);
+    }
+
+    private static Set<HarmKind> harms(java.sql.Array array) throws java.sql.SQLException {
+        var kinds = EnumSet.noneOf(HarmKind.class);
+        for (Object kind : (Object[]) array.getArray()) {
+            kinds.add(HarmKind.valueOf(kind.toString()));
+        }
+        return kinds;
     }
 
     boolean hasAccess(Long caseId) {

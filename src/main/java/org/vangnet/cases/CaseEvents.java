@@ -1,5 +1,6 @@
 package org.vangnet.cases;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Events the cases module publishes; they are recorded on the case's own timeline as well. */
@@ -8,7 +9,18 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    public record CaseOpened(Long caseId, String reference, Long teamId, Long counsellorId) {
+    /** A case was opened: when and through which channel is the client's first contact. */
+    public record CaseOpened(Long caseId, String reference, Long teamId, Long counsellorId, Instant openedAt,
+                             IntakeChannel intakeChannel) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("OPENED", "timeline.case.opened", List.of(reference, t("case.channel.", intakeChannel)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(CaseAccess.AUDIT_TYPE, caseId, null);
+        }
     }
 
     /**

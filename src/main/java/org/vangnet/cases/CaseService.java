@@ -79,10 +79,8 @@ public class CaseService {
         var contacts = hashed(normalise(request.client().contacts()));
         var file = cases.save(new CaseFile(references.next(), request, contacts, user.teamId(), user.id(),
                 user.getUsername(), clock.instant()));
-        timeline.record(file.getId(), "OPENED", "timeline.case.opened",
-                List.of(file.getReference(), t("case.channel.", file.getIntakeChannel())));
-        auditTrail.record(AuditEntry.created(CaseAccess.AUDIT_TYPE, file.getId()).inCase(file.getId()));
-        events.publishEvent(new CaseOpened(file.getId(), file.getReference(), file.getTeamId(), user.id()));
+        events.publishEvent(new CaseOpened(file.getId(), file.getReference(), file.getTeamId(), user.id(),
+                file.getOpenedAt(), file.getIntakeChannel()));
         return file.getId();
     }
 

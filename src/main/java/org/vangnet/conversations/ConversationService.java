@@ -36,7 +36,6 @@ public class ConversationService {
     static final String AUDIT_LOG = "CONVERSATION_LOG";
 
     private final ConversationRepository conversations;
-    private final CaseStart caseStart;
     private final CaseAccess access;
     private final CurrentUser currentUser;
     private final UserDirectory users;
@@ -44,11 +43,10 @@ public class ConversationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConversationService(ConversationRepository conversations, CaseStart caseStart, CaseAccess access,
+    ConversationService(ConversationRepository conversations, CaseAccess access,
                         CurrentUser currentUser, UserDirectory users, AuditTrail auditTrail,
                         ApplicationEventPublisher events, Clock clock) {
         this.conversations = conversations;
-        this.caseStart = caseStart;
         this.access = access;
         this.currentUser = currentUser;
         this.users = users;
@@ -63,7 +61,7 @@ public class ConversationService {
         var facts = access.facts(caseId);
         VangnetUser me = currentUser.require();
         var saved = conversations.save(new Conversation(caseId, facts.teamId(), me.id(), contact,
-                caseStart.openedAt(caseId), false, clock.instant(), me.getUsername()));
+                facts.openedAt(), false, clock.instant(), me.getUsername()));
         auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).inCase(caseId));
         events.publishEvent(new ConversationLogged(caseId, saved.getId(), saved.getChannel(), saved.getDirection(),
                 saved.getDurationMinutes()));
@@ -73,11 +71,11 @@ public class ConversationService {
     @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
     @Transactional
     public void correct(Long caseId, Long conversationId, long expectedVersion, NewConversation contact) {
-        access.requireAccess(caseId);
+        var facts = access.facts(caseId);
         var conversation = conversations.findById(conversationId).filter(c -> c.getCaseId().equals(caseId))
                 .orElseThrow(() -> new DomainException("error.not-found"));
         ConcurrentChangeException.check(conversation, expectedVersion);
-        conversation.change(contact, caseStart.openedAt(caseId), clock.instant());
+        conversation.change(contact, facts.openedAt(), clock.instant());
         conversations.flush();
         auditTrail.record(AuditEntry.updated(AUDIT_TYPE, conversationId, null).inCase(caseId));
         events.publishEvent(new ConversationCorrected(caseId, conversationId, conversation.getChannel()));

@@ -19,15 +19,13 @@ import org.vangnet.security.VangnetUser;
 class IntakeConversation {
 
     private final ConversationRepository conversations;
-    private final CaseStart caseStart;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    IntakeConversation(ConversationRepository conversations, CaseStart caseStart, CurrentUser currentUser,
+    IntakeConversation(ConversationRepository conversations, CurrentUser currentUser,
                        AuditTrail auditTrail, Clock clock) {
         this.conversations = conversations;
-        this.caseStart = caseStart;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -38,13 +36,12 @@ class IntakeConversation {
         if (conversations.existsByCaseIdAndIntakeTrue(event.caseId())) {
             return;
         }
-        var intake = caseStart.intake(event.caseId());
         var me = currentUser.get();
         Long counsellor = Optional.ofNullable(event.counsellorId()).orElseGet(() -> me.map(VangnetUser::id).orElse(null));
-        var contact = new NewConversation(ConversationChannel.ofIntake(intake.channel()),
-                ConversationDirection.INCOMING, intake.openedAt(), null, null, null);
+        var contact = new NewConversation(ConversationChannel.ofIntake(event.intakeChannel()),
+                ConversationDirection.INCOMING, event.openedAt(), null, null, null);
         var saved = conversations.save(new Conversation(event.caseId(), event.teamId(), counsellor, contact,
-                intake.openedAt(), true, clock.instant(), me.map(VangnetUser::getUsername).orElse("(system)")));
+                event.openedAt(), true, clock.instant(), me.map(VangnetUser::getUsername).orElse("(system)")));
         auditTrail.record(AuditEntry.created(ConversationService.AUDIT_TYPE, saved.getId())
                 .withDetail("intake").inCase(event.caseId()));
     }

@@ -45,10 +45,9 @@ class TableAccessTest {
                     "extortion_contact_advice", "money_recovery"),
             "followups", Set.of("follow_up", "follow_up_reschedule", "shedlock"),
             "directory", Set.of("referral_partner"),
-            // Known reaches, to be replaced by facts the cases module offers (CaseFacts): the intake's
-            // channel and time, and the case's kinds of harm, read by id after the access check.
-            "conversations", Set.of("conversation", "conversation_contacts", "case_file"),
-            "advice", Set.of("advice_step", "case_advice", "case_harm"),
+            // What these need of a case (opened when, through which channel, its harms) they get from CaseFacts.
+            "conversations", Set.of("conversation", "conversation_contacts"),
+            "advice", Set.of("advice_step", "case_advice"),
             "reporting", Set.of("case_report_opened", "case_report_harms_opened", "case_report_closings",
                     "case_report_open", "case_report_cases", "case_report_harms", "follow_up_report_open",
                     "takedown_report_notices"));
