@@ -16,5 +16,10 @@ public final class AdviceEvents {
         public Line timelineLine() {
             return new Line("ADVICE", "timeline.advice.marked", List.of(stepCode, t("advice.state.", state)));
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(AdviceService.AUDIT_TYPE, caseId, "step:" + stepId + ",state:" + state);
+        }
     }
 }

@@ -79,7 +79,6 @@ public class AdviceService {
         mark.mark(state, date, clock.instant().atZone(HelplineZone.ZONE).toLocalDate(), clock.instant(), by);
         marks.saveAndFlush(mark);
         // Audited by case: the case's checklist is the object, the step and state are the detail.
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, caseId, "step:" + stepId + ",state:" + state).inCase(caseId));
         events.publishEvent(new AdviceMarked(caseId, stepId, step.toDetails().code(), state));
     }
 
@@ -119,5 +118,4 @@ public class AdviceService {
                             : new AdviceItem(s.toDetails(), m.getState(), m.getDate(), m.getVersion());
                 }).toList();
     }
-
 }

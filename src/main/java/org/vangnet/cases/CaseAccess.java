@@ -2,6 +2,8 @@ package org.vangnet.cases;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,19 +51,28 @@ public class CaseAccess {
     /** The facts of a case the user may access; refuses (audited) otherwise. */
     public CaseFacts facts(Long caseId) {
         requireAccess(caseId);
-        return jdbc.queryForObject("""
-                select c.id, c.reference, c.team_id, c.minor_involved, c.opened_at, c.intake_channel,
-                       (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
-                from case_file c where c.id = ?""",
-                (rs, n) -> new CaseFacts(rs.getLong("id"), rs.getString("reference"), rs.getLong("team_id"),
-                        rs.getBoolean("minor_involved"), rs.getTimestamp("opened_at").toInstant(),
-                        IntakeChannel.valueOf(rs.getString("intake_channel")), harms(rs.getString("harms"))), caseId);
+        return factsOf(caseId);
     }
 
-    private static java.util.Set<HarmKind> harms(String listed) {
-        var kinds = java.util.EnumSet.noneOf(HarmKind.class);
-        if (listed != null) {
-            java.util.Arrays.stream(listed.split(",")).map(HarmKind::valueOf).forEach(kinds::add);
+    /**
+     * The facts of a case, without an access check: for a listener inside the transaction that
+     * opened or changed the case (whose access was checked there), never for a user's request.
+     */
+    CaseFacts factsOf(Long caseId) {
+        return jdbc.queryForObject("""
+                        select id, reference, team_id, minor_involved, opened_at, intake_channel,
+                               array(select kind from case_harm h where h.case_id = c.id) as harms
+                        from case_file c where id = ?""",
+                (rs, n) -> new CaseFacts(rs.getLong("id"), rs.getString("reference"), rs.getLong("team_id"),
+                        rs.getBoolean("minor_involved"), rs.getTimestamp("opened_at").toInstant(),
+                        IntakeChannel.valueOf(rs.getString("intake_channel")), harms(rs.getArray("harms"))),
+                caseId);
+    }
+
+    private static Set<HarmKind> harms(java.sql.Array array) throws java.sql.SQLException {
+        var kinds = EnumSet.noneOf(HarmKind.class);
+        for (Object kind : (Object[]) array.getArray()) {
+            kinds.add(HarmKind.valueOf(kind.toString()));
         }
         return kinds;
     }

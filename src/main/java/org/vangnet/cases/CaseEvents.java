@@ -1,5 +1,6 @@
 package org.vangnet.cases;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Events the cases module publishes; they are recorded on the case's own timeline as well. */
@@ -8,9 +9,18 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    /** {@code openedAt} and {@code channel} are the intake's: the first contact with the client. */
-    public record CaseOpened(Long caseId, String reference, Long teamId, Long counsellorId,
-                             java.time.Instant openedAt, IntakeChannel channel) {
+    /** A case was opened: when and through which channel is the client's first contact. */
+    public record CaseOpened(Long caseId, String reference, Long teamId, Long counsellorId, Instant openedAt,
+                             IntakeChannel intakeChannel) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("OPENED", "timeline.case.opened", List.of(reference, t("case.channel.", intakeChannel)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(CaseAccess.AUDIT_TYPE, caseId, null);
+        }
     }
 
     /**
@@ -62,6 +72,139 @@ public final class CaseEvents {
         @Override
         public Audit audit() {
             return Audit.created("CASE_CONSENT", consentId, (given ? "given:" : "withdrawn:") + action);
+        }
+    }
+
+    /** What is known of the client and what happened was changed (the Client tab). */
+    public record ClientDetailsChanged(Long caseId) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("CLIENT", "timeline.case.client-updated", List.of());
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(CaseAccess.AUDIT_TYPE, caseId, "client");
+        }
+    }
+
+    /**
+     * The case turned out to involve a minor (no images from now on, child helpline route); the
+     * change that showed it carries the audit line.
+     */
+    public record MinorFlagged(Long caseId) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("CLIENT", "timeline.case.minor-flagged", List.of());
+        }
+    }
+
+    /** A supervisor approved the closing a counsellor made. */
+    public record ClosingApproved(Long caseId) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("STATUS", "timeline.case.closing-approved", List.of());
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(CaseAccess.AUDIT_TYPE, caseId, "closing-approved");
+        }
+    }
+
+    /** A colleague of the team may now see and work on the case; the name is for the timeline line. */
+    public record CaseShared(Long caseId, Long colleagueId, String colleagueName) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("SHARED", "timeline.case.shared", List.of(colleagueName));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(CaseAccess.AUDIT_TYPE, caseId, "shared:" + colleagueId);
+        }
+    }
+
+    /** A deadline runs against the client (an extorter's, say): the case became urgent. */
+    public record DeadlineRunning(Long caseId, Priority priority) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("PRIORITY", "timeline.case.deadline-running", List.of(t("case.priority.", priority)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(CaseAccess.AUDIT_TYPE, caseId, "risk:deadline");
+        }
+    }
+
+    /** Evidence was described on the case (what, where, when); a file may follow. */
+    public record EvidenceLogged(Long caseId, Long evidenceId, EvidenceKind kind) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("EVIDENCE", "timeline.evidence.logged", List.of(t("evidence.kind.", kind)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(EvidenceService.AUDIT_TYPE, evidenceId, "kind:" + kind);
+        }
+    }
+
+    /** A file (never an intimate image, never any image of a minor) was attached to logged evidence. */
+    public record EvidenceFileAttached(Long caseId, Long evidenceId, String mediaType) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("EVIDENCE", "timeline.evidence.file-attached", List.of(mediaType));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(EvidenceService.AUDIT_TYPE, evidenceId, "file-attached");
+        }
+    }
+
+    /** What the client wants of the police, and where the complaint stands, was recorded. */
+    public record PoliceComplaintUpdated(Long caseId, ComplaintWish wish) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("POLICE", "timeline.police.updated", List.of(t("complaint.wish.", wish)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(PoliceComplaintService.AUDIT_TYPE, caseId, "wish:" + wish);
+        }
+    }
+
+    /**
+     * The client was referred to a partner; {@code partnerLine} is how the timeline names it (never a
+     * name typed on the case).
+     */
+    public record ReferralAdded(Long caseId, Long referralId, Partner partner, String partnerLine,
+                                ReferralStatus status) implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("REFERRAL", "timeline.referral.added", List.of(partnerLine, t("referral.status.", status)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(ReferralService.AUDIT_TYPE, referralId, "partner:" + partner);
+        }
+    }
+
+    /** A referral moved on (contacted, accepted, ...). */
+    public record ReferralStatusChanged(Long caseId, Long referralId, String partnerLine, ReferralStatus status)
+            implements CaseActivity {
+        @Override
+        public Line timelineLine() {
+            return new Line("REFERRAL", "timeline.referral.status", List.of(partnerLine, t("referral.status.", status)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(ReferralService.AUDIT_TYPE, referralId, "status:" + status);
         }
     }
 

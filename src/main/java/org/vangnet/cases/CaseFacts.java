@@ -1,15 +1,18 @@
 package org.vangnet.cases;
 
+import java.time.Instant;
+import java.util.Set;
+
 /**
- * What other modules need to know of a case to act on it: its reference, whether it involves a
- * minor (no images, child helpline, notices without notifier identity), when and through which
- * channel it was opened (the intake contact), its kinds of harm (the advice that applies). No
- * personal data.
+ * What other modules need to know of a case to act on it: its reference, team, whether it involves
+ * a minor (no images, child helpline, notices without notifier identity), when and through which
+ * channel it was opened (the first contact) and its kinds of harm (which advice applies). No
+ * personal data. Other modules ask for these instead of reading the cases module's tables.
  */
-public record CaseFacts(Long caseId, String reference, Long teamId, boolean minorInvolved,
-                        java.time.Instant openedAt, IntakeChannel intakeChannel, java.util.Set<HarmKind> harms) {
+public record CaseFacts(Long caseId, String reference, Long teamId, boolean minorInvolved, Instant openedAt,
+                        IntakeChannel intakeChannel, Set<HarmKind> harms) {
 
     public CaseFacts {
-        harms = harms == null ? java.util.Set.of() : java.util.Set.copyOf(harms);
+        harms = Set.copyOf(harms);
     }
 }

@@ -1,6 +1,5 @@
 package org.vangnet.cases;
 
-import static org.vangnet.cases.CaseEvents.t;
 import static org.vangnet.security.Permissions.CASE_APPROVE_CLOSING;
 import static org.vangnet.security.Permissions.CASE_REASSIGN;
 import static org.vangnet.security.Permissions.CASE_WRITE;
@@ -16,8 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
@@ -32,8 +29,9 @@ import org.vangnet.security.StepUp;
 import org.vangnet.security.UserDirectory;
 
 /**
- * Opening a case and moving it through its life. Every change is checked against the user's scope,
- * audited, and put on the case's timeline.
+ * Opening a case and moving it through its life. Every change is checked against the user's scope;
+ * each publishes what happened as a {@link CaseActivity}, which the record keeper puts on the case's
+ * timeline and in the audit trail in the same transaction.
  */
 @Service
 public class CaseService {
@@ -41,10 +39,8 @@ public class CaseService {
     private final CaseFileRepository cases;
     private final CaseReferences references;
     private final CaseAccess access;
-    private final Timeline timeline;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
-    private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final EvidenceService evidence;
@@ -52,8 +48,8 @@ public class CaseService {
     private final StepUp stepUp;
     private final Clock clock;
 
-    CaseService(CaseFileRepository cases, CaseReferences references, CaseAccess access, Timeline timeline,
-                CurrentUser currentUser, UserDirectory directory, AuditTrail auditTrail,
+    CaseService(CaseFileRepository cases, CaseReferences references, CaseAccess access,
+                CurrentUser currentUser, UserDirectory directory,
                 ApplicationEventPublisher events, JdbcTemplate jdbc, EvidenceService evidence, FieldCipher cipher,
                 StepUp stepUp, Clock clock) {
         this.cipher = cipher;
@@ -61,10 +57,8 @@ public class CaseService {
         this.cases = cases;
         this.references = references;
         this.access = access;
-        this.timeline = timeline;
         this.currentUser = currentUser;
         this.directory = directory;
-        this.auditTrail = auditTrail;
         this.events = events;
         this.jdbc = jdbc;
         this.evidence = evidence;
@@ -82,9 +76,6 @@ public class CaseService {
         var contacts = hashed(normalise(request.client().contacts()));
         var file = cases.save(new CaseFile(references.next(), request, contacts, user.teamId(), user.id(),
                 user.getUsername(), clock.instant()));
-        timeline.record(file.getId(), "OPENED", "timeline.case.opened",
-                List.of(file.getReference(), t("case.channel.", file.getIntakeChannel())));
-        auditTrail.record(AuditEntry.created(CaseAccess.AUDIT_TYPE, file.getId()).inCase(file.getId()));
         events.publishEvent(new CaseOpened(file.getId(), file.getReference(), file.getTeamId(), user.id(),
                 file.getOpenedAt(), file.getIntakeChannel()));
         return file.getId();
@@ -102,15 +93,14 @@ public class CaseService {
         file.updateClient(client, hashed(normalise(client.contacts())), clock.instant());
         file.changeHarms(harms);
         file.describe(summary);
-        timeline.record(caseId, "CLIENT", "timeline.case.client-updated", List.of());
+        events.publishEvent(new CaseEvents.ClientDetailsChanged(caseId));
         if (!wasMinor && file.isMinorInvolved()) {
-            timeline.record(caseId, "CLIENT", "timeline.case.minor-flagged", List.of());
+            events.publishEvent(new CaseEvents.MinorFlagged(caseId));
         }
         if (!file.filesAllowed()) {
             cases.flush();
             evidence.removeFilesOf(caseId);
         }
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "client").inCase(caseId));
     }
 
     /**
@@ -145,8 +135,7 @@ public class CaseService {
 
     private void approve(CaseFile file, String by) {
         file.approveClosing(by, clock.instant());
-        timeline.record(file.getId(), "STATUS", "timeline.case.closing-approved", List.of());
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, file.getId(), "closing-approved").inCase(file.getId()));
+        events.publishEvent(new CaseEvents.ClosingApproved(file.getId()));
     }
 
     /** The signed-in counsellor takes the case on. */
@@ -217,8 +206,7 @@ public class CaseService {
                 currentUser.require().getUsername());
         if (added > 0) {
             String name = directory.displayNames(List.of(colleagueId)).getOrDefault(colleagueId, "");
-            timeline.record(caseId, "SHARED", "timeline.case.shared", List.of(name));
-            auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "shared:" + colleagueId).inCase(caseId));
+            events.publishEvent(new CaseEvents.CaseShared(caseId, colleagueId, name));
         }
     }
 
@@ -238,8 +226,7 @@ public class CaseService {
         if (!file.markDeadlineRunning(clock.instant())) {
             return false;
         }
-        timeline.record(caseId, "PRIORITY", "timeline.case.deadline-running", List.of(t("case.priority.", file.getPriority())));
-        auditTrail.record(AuditEntry.updated(CaseAccess.AUDIT_TYPE, caseId, "risk:deadline").inCase(caseId));
+        events.publishEvent(new CaseEvents.DeadlineRunning(caseId, file.getPriority()));
         return true;
     }
 

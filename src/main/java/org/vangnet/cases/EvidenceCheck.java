@@ -88,7 +88,7 @@ class EvidenceCheck {
         String referenceList = cut(String.join(", ", references));
         int filesRemoved = removed;
         transactions.executeWithoutResult(status -> {
-            missing.forEach(row -> auditTrail.record(AuditEntry.of(AuditAction.READ, "CASE_EVIDENCE", row.id())
+            missing.forEach(row -> auditTrail.record(AuditEntry.of(AuditAction.READ, EvidenceService.AUDIT_TYPE, row.id())
                     .withOutcome(AuditOutcome.FAILED).withDetail("file-missing")));
             jdbc.update("delete from evidence_check");
             jdbc.update("""

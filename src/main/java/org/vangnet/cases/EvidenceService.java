@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,6 +26,7 @@ import org.vangnet.security.CurrentUser;
 @Service
 public class EvidenceService {
 
+    static final String AUDIT_TYPE = "CASE_EVIDENCE";
     static final int MAX_FILE_NAME = 200;
 
     private final EvidenceRepository evidence;
@@ -34,11 +36,12 @@ public class EvidenceService {
     private final Timeline timeline;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvidenceService(EvidenceRepository evidence, CaseFileRepository cases, EvidenceStorage storage,
                     CaseAccess access, Timeline timeline, CurrentUser currentUser, AuditTrail auditTrail,
-                    Clock clock) {
+                    ApplicationEventPublisher events, Clock clock) {
         this.evidence = evidence;
         this.cases = cases;
         this.storage = storage;
@@ -46,6 +49,7 @@ public class EvidenceService {
         this.timeline = timeline;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,8 +58,7 @@ public class EvidenceService {
     public Long log(Long caseId, NewEvidence data) {
         access.requireAccess(caseId);
         var saved = evidence.save(new Evidence(caseId, data, currentUser.require().getUsername(), clock.instant()));
-        timeline.record(caseId, "EVIDENCE", "timeline.evidence.logged", List.of(CaseEvents.t("evidence.kind.", data.kind())));
-        auditTrail.record(AuditEntry.created("CASE_EVIDENCE", saved.getId()).withDetail("kind:" + data.kind()).inCase(caseId));
+        events.publishEvent(new CaseEvents.EvidenceLogged(caseId, saved.getId(), data.kind()));
         return saved.getId();
     }
 
@@ -97,8 +100,7 @@ public class EvidenceService {
         deleteStoredFileIfRolledBack(key);
         item.attach(new Evidence.StoredFile(name, type.mediaType(), content.length, sha256(content), key));
         evidence.flush();
-        timeline.record(caseId, "EVIDENCE", "timeline.evidence.file-attached", List.of(type.mediaType()));
-        auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", evidenceId, "file-attached").inCase(caseId));
+        events.publishEvent(new CaseEvents.EvidenceFileAttached(caseId, evidenceId, type.mediaType()));
     }
 
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
@@ -115,7 +117,7 @@ public class EvidenceService {
         access.requireAccess(caseId);
         var item = evidence.findById(evidenceId).filter(e -> e.getCaseId().equals(caseId) && e.hasFile())
                 .orElseThrow(() -> new DomainException("error.not-found"));
-        auditTrail.record(AuditEntry.read("CASE_EVIDENCE", evidenceId).withDetail("file-downloaded").inCase(caseId));
+        auditTrail.record(AuditEntry.read(AUDIT_TYPE, evidenceId).withDetail("file-downloaded").inCase(caseId));
         return new EvidenceFile(item.getFileName(), item.getFileType(), storage.read(item.getStorageKey()));
     }
 
@@ -130,7 +132,7 @@ public class EvidenceService {
                 String key = item.getStorageKey();
                 item.detachFile();
                 deleteStoredFileAfterCommit(key);
-                auditTrail.record(AuditEntry.updated("CASE_EVIDENCE", item.getId(), "file-removed-minor").inCase(caseId));
+                auditTrail.record(AuditEntry.updated(AUDIT_TYPE, item.getId(), "file-removed-minor").inCase(caseId));
                 removed++;
             }
         }

@@ -4,12 +4,10 @@ import static org.vangnet.security.Permissions.CASE_READ;
 import static org.vangnet.security.Permissions.CASE_WRITE;
 
 import java.time.Clock;
-import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.time.HelplineZone;
 
@@ -17,18 +15,18 @@ import org.vangnet.base.time.HelplineZone;
 @Service
 public class PoliceComplaintService {
 
+    static final String AUDIT_TYPE = "CASE_POLICE";
+
     private final PoliceComplaintRepository complaints;
     private final CaseAccess access;
-    private final Timeline timeline;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PoliceComplaintService(PoliceComplaintRepository complaints, CaseAccess access, Timeline timeline,
-                           AuditTrail auditTrail, Clock clock) {
+    PoliceComplaintService(PoliceComplaintRepository complaints, CaseAccess access,
+                           ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.access = access;
-        this.timeline = timeline;
-        this.auditTrail = auditTrail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,7 +53,6 @@ public class PoliceComplaintService {
         }
         complaint.update(data, clock.instant().atZone(HelplineZone.ZONE).toLocalDate(), clock.instant());
         complaints.save(complaint);
-        timeline.record(caseId, "POLICE", "timeline.police.updated", List.of(CaseEvents.t("complaint.wish.", data.wish())));
-        auditTrail.record(AuditEntry.updated("CASE_POLICE", caseId, "wish:" + data.wish()).inCase(caseId));
+        events.publishEvent(new CaseEvents.PoliceComplaintUpdated(caseId, data.wish()));
     }
 }

@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
-import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.security.CurrentUser;
 
@@ -21,20 +19,21 @@ import org.vangnet.security.CurrentUser;
 @Service
 public class ReferralService {
 
+    static final String AUDIT_TYPE = "CASE_REFERRAL";
+
     private final ReferralRepository referrals;
     private final ReferralStatusChangeRepository history;
     private final ReferralPartners partners;
     private final CurrentUser currentUser;
     private final CaseAccess access;
     private final CaseEntities caseEntities;
-    private final Timeline timeline;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, ReferralStatusChangeRepository history,
                     org.springframework.beans.factory.ObjectProvider<ReferralPartners> partners,
-                    CurrentUser currentUser, CaseAccess access, CaseEntities caseEntities, Timeline timeline,
-                    AuditTrail auditTrail, Clock clock) {
+                    CurrentUser currentUser, CaseAccess access, CaseEntities caseEntities,
+                    ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.history = history;
         // The directory module provides the partners; without it (a module test of cases alone) there
@@ -43,8 +42,7 @@ public class ReferralService {
         this.currentUser = currentUser;
         this.access = access;
         this.caseEntities = caseEntities;
-        this.timeline = timeline;
-        this.auditTrail = auditTrail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,10 +71,8 @@ public class ReferralService {
     private Long added(Referral referral) {
         var saved = referrals.save(referral);
         recordHistory(saved);
-        timeline.record(saved.getCaseId(), "REFERRAL", "timeline.referral.added",
-                List.of(partnerArgument(saved), CaseEvents.t("referral.status.", saved.getStatus())));
-        auditTrail.record(AuditEntry.created("CASE_REFERRAL", saved.getId()).withDetail("partner:" + saved.getPartner())
-                .inCase(saved.getCaseId()));
+        events.publishEvent(new CaseEvents.ReferralAdded(saved.getCaseId(), saved.getId(), saved.getPartner(),
+                partnerArgument(saved), saved.getStatus()));
         return saved.getId();
     }
 
@@ -102,9 +98,7 @@ public class ReferralService {
         var referral = caseEntities.requireAt(caseId, referrals, referralId, expectedVersion);
         referral.changeStatus(status, date);
         recordHistory(referral);
-        timeline.record(caseId, "REFERRAL", "timeline.referral.status",
-                List.of(partnerArgument(referral), CaseEvents.t("referral.status.", status)));
-        auditTrail.record(AuditEntry.updated("CASE_REFERRAL", referralId, "status:" + status).inCase(caseId));
+        events.publishEvent(new CaseEvents.ReferralStatusChanged(caseId, referralId, partnerArgument(referral), status));
     }
 
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")

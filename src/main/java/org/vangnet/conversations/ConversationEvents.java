@@ -6,7 +6,8 @@ import java.util.List;
 import org.vangnet.cases.CaseActivity;
 
 /**
- * Events this module publishes; each lands on the case's timeline in the same transaction. The
+ * Events this module publishes; each lands on the case's timeline and in the audit trail in the same
+ * transaction (CaseRecordKeeper). The
  * lines carry the channel, the direction and the duration, never the summary.
  */
 public final class ConversationEvents {
@@ -27,6 +28,11 @@ public final class ConversationEvents {
                             List.of(t("conversation.direction.", direction), t("conversation.channel.", channel),
                                     String.valueOf(durationMinutes)));
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(ConversationService.AUDIT_TYPE, conversationId, null);
+        }
     }
 
     public record ConversationCorrected(Long caseId, Long conversationId, ConversationChannel channel)
@@ -34,6 +40,11 @@ public final class ConversationEvents {
         @Override
         public Line timelineLine() {
             return new Line(TIMELINE_TYPE, "timeline.conversation.corrected", List.of(t("conversation.channel.", channel)));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(ConversationService.AUDIT_TYPE, conversationId, null);
         }
     }
 }

@@ -62,7 +62,6 @@ public class ConversationService {
         VangnetUser me = currentUser.require();
         var saved = conversations.save(new Conversation(caseId, facts.teamId(), me.id(), contact,
                 facts.openedAt(), false, clock.instant(), me.getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).inCase(caseId));
         events.publishEvent(new ConversationLogged(caseId, saved.getId(), saved.getChannel(), saved.getDirection(),
                 saved.getDurationMinutes()));
         return saved.getId();
@@ -77,7 +76,6 @@ public class ConversationService {
         ConcurrentChangeException.check(conversation, expectedVersion);
         conversation.change(contact, facts.openedAt(), clock.instant());
         conversations.flush();
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, conversationId, null).inCase(caseId));
         events.publishEvent(new ConversationCorrected(caseId, conversationId, conversation.getChannel()));
     }
 

@@ -38,7 +38,7 @@ class IntakeConversation {
         }
         var me = currentUser.get();
         Long counsellor = Optional.ofNullable(event.counsellorId()).orElseGet(() -> me.map(VangnetUser::id).orElse(null));
-        var contact = new NewConversation(ConversationChannel.ofIntake(event.channel()),
+        var contact = new NewConversation(ConversationChannel.ofIntake(event.intakeChannel()),
                 ConversationDirection.INCOMING, event.openedAt(), null, null, null);
         var saved = conversations.save(new Conversation(event.caseId(), event.teamId(), counsellor, contact,
                 event.openedAt(), true, clock.instant(), me.map(VangnetUser::getUsername).orElse("(system)")));

@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.cases.CaseAccess;
 import org.vangnet.cases.CaseEvents.CaseOpened;
 import org.vangnet.cases.CaseEvents.CaseStatusChanged;
@@ -38,17 +36,15 @@ class FollowUpAutomation {
     private final CaseAccess caseAccess;
     private final CaseHandlers caseHandlers;
     private final CurrentUser currentUser;
-    private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUpAutomation(FollowUpRepository followUps, CaseAccess caseAccess, CaseHandlers caseHandlers,
-                       CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+                       CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.followUps = followUps;
         this.caseAccess = caseAccess;
         this.caseHandlers = caseHandlers;
         this.currentUser = currentUser;
-        this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
     }
@@ -94,8 +90,6 @@ class FollowUpAutomation {
         String by = currentUser.get().map(VangnetUser::getUsername).orElse(SYSTEM);
         for (var followUp : followUps.findByCaseIdAndStatusOrderById(event.caseId(), FollowUpStatus.OPEN)) {
             followUp.dismissWithCase(clock.instant(), by);
-            auditTrail.record(AuditEntry.updated(FollowUpService.AUDIT_TYPE, followUp.getId(),
-                    "status:DISMISSED,case-closed").inCase(event.caseId()));
             events.publishEvent(new FollowUpDismissedWithCase(event.caseId(), followUp.getId(), followUp.getKind()));
         }
     }
@@ -151,8 +145,6 @@ class FollowUpAutomation {
             var saved = followUps.save(new FollowUp(caseId, reference, teamId, plan.kind(), plan.dueAt(),
                     plan.urgent(), assigneeId, null, plan.rule(), plan.ruleKey(), plan.takedownRequestId(),
                     plan.extortionContactId(), clock.instant(), createdBy));
-            auditTrail.record(AuditEntry.created(FollowUpService.AUDIT_TYPE, saved.getId())
-                    .withDetail("rule:" + plan.rule()).inCase(caseId));
             events.publishEvent(new FollowUpScheduled(caseId, saved.getId(), plan.kind(), plan.rule()));
         }
     }

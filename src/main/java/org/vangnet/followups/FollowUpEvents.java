@@ -6,7 +6,7 @@ import java.util.List;
 import org.vangnet.cases.CaseActivity;
 
 /**
- * What happens to follow-ups; each lands on the case's timeline. Arguments carry no personal data:
+ * What happens to follow-ups; each lands on the case's timeline and in the audit trail (CaseRecordKeeper). Arguments carry no personal data:
  * notes, outcomes and reasons stay with the follow-up, the timeline names only the kind.
  */
 public final class FollowUpEvents {
@@ -24,6 +24,11 @@ public final class FollowUpEvents {
             return line(FollowUp.MANUAL.equals(source) ? "timeline.followup.scheduled" : "timeline.followup.scheduled-auto",
                     kind);
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(FollowUpService.AUDIT_TYPE, followUpId, FollowUp.MANUAL.equals(source) ? null : "rule:" + source);
+        }
     }
 
     public record FollowUpCompleted(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
@@ -31,12 +36,22 @@ public final class FollowUpEvents {
         public Line timelineLine() {
             return line("timeline.followup.done", kind);
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(FollowUpService.AUDIT_TYPE, followUpId, "status:DONE");
+        }
     }
 
     public record FollowUpDismissed(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
             return line("timeline.followup.dismissed", kind);
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(FollowUpService.AUDIT_TYPE, followUpId, "status:DISMISSED");
         }
     }
 
@@ -46,12 +61,22 @@ public final class FollowUpEvents {
         public Line timelineLine() {
             return line("timeline.followup.dismissed-with-case", kind);
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(FollowUpService.AUDIT_TYPE, followUpId, "status:DISMISSED,case-closed");
+        }
     }
 
     public record FollowUpRescheduled(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
             return line("timeline.followup.rescheduled", kind);
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(FollowUpService.AUDIT_TYPE, followUpId, "rescheduled");
         }
     }
 
@@ -61,12 +86,22 @@ public final class FollowUpEvents {
         public Line timelineLine() {
             return line("timeline.followup.reassigned", kind);
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(FollowUpService.AUDIT_TYPE, followUpId, "assigned:" + assigneeId);
+        }
     }
 
     public record FollowUpChanged(Long caseId, Long followUpId, FollowUpKind kind) implements CaseActivity {
         @Override
         public Line timelineLine() {
             return line("timeline.followup.changed", kind);
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(FollowUpService.AUDIT_TYPE, followUpId, "described");
         }
     }
 

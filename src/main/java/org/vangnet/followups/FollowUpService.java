@@ -80,7 +80,6 @@ public class FollowUpService {
         var saved = followUps.save(new FollowUp(caseId, facts.reference(), facts.teamId(), input.kind(),
                 input.dueAt(), false, assignee, input.note(), FollowUp.MANUAL, null, input.takedownRequestId(),
                 input.extortionContactId(), clock.instant(), user.getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, saved.getId()).inCase(caseId));
         events.publishEvent(new FollowUpScheduled(caseId, saved.getId(), saved.getKind(), FollowUp.MANUAL));
         return saved.getId();
     }
@@ -91,8 +90,6 @@ public class FollowUpService {
     public void complete(Long followUpId, long expectedVersion, String outcome) {
         var followUp = loadForChange(followUpId, expectedVersion);
         followUp.complete(outcome, clock.instant(), currentUser.require().getUsername());
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "status:DONE")
-                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpCompleted(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -102,8 +99,6 @@ public class FollowUpService {
     public void dismiss(Long followUpId, long expectedVersion, String reason) {
         var followUp = loadForChange(followUpId, expectedVersion);
         followUp.dismiss(reason, clock.instant(), currentUser.require().getUsername());
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "status:DISMISSED")
-                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpDismissed(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -116,8 +111,6 @@ public class FollowUpService {
         Instant previous = followUp.reschedule(dueAt, reason, now);
         reschedules.save(new FollowUpReschedule(followUpId, previous, dueAt, reason, now,
                 currentUser.require().getUsername()));
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "rescheduled")
-                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpRescheduled(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -127,8 +120,6 @@ public class FollowUpService {
     public void describe(Long followUpId, long expectedVersion, FollowUpKind kind, String note) {
         var followUp = loadForChange(followUpId, expectedVersion);
         followUp.describe(kind, note);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "described")
-                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpChanged(followUp.getCaseId(), followUpId, followUp.getKind()));
     }
 
@@ -141,8 +132,6 @@ public class FollowUpService {
             throw DomainException.onField("assignee", "validation.followup.assignee");
         }
         followUp.reassign(assigneeId);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, followUpId, "assigned:" + assigneeId)
-                .inCase(followUp.getCaseId()));
         events.publishEvent(new FollowUpReassigned(followUp.getCaseId(), followUpId, followUp.getKind(), assigneeId));
     }
 

@@ -7,8 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseAccess;
@@ -33,19 +31,16 @@ public class ContactLogService {
     private final CaseAccess access;
     private final CaseService cases;
     private final CurrentUser currentUser;
-    private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactLogService(ExtortionContactRepository contacts, ExtorterRepository extorters, CaseAccess access,
-                      CaseService cases, CurrentUser currentUser, AuditTrail auditTrail,
-                      ApplicationEventPublisher events, Clock clock) {
+                      CaseService cases, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         this.extorters = extorters;
         this.access = access;
         this.cases = cases;
         this.currentUser = currentUser;
-        this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
     }
@@ -59,10 +54,8 @@ public class ContactLogService {
         var contact = contacts.save(new ExtortionContact(caseId, extorterId, entry, now,
                 currentUser.require().getUsername()));
         boolean running = contact.deadlineRunning(now);
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, contact.getId())
-                .withDetail(auditDetail(running, contact.isPaid())).inCase(caseId));
         events.publishEvent(new ExtortionContactLogged(caseId, contact.getId(), contact.getChannel(),
-                contact.getDemands(), running, contact.getDeadline()));
+                contact.getDemands(), running, contact.getDeadline(), contact.isPaid()));
         if (contact.isPaid()) {
             events.publishEvent(new ClientPaidExtorter(caseId, contact.getId(), entry.paymentMethod()));
         }
@@ -84,9 +77,8 @@ public class ContactLogService {
         var now = clock.instant();
         contact.change(entry, now);
         boolean running = contact.deadlineRunning(now);
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, contactId, auditDetail(running, contact.isPaid()))
-                .inCase(caseId));
-        events.publishEvent(new ExtortionContactChanged(caseId, contactId, contact.getChannel(), contact.getDeadline()));
+        events.publishEvent(new ExtortionContactChanged(caseId, contactId, contact.getChannel(), contact.getDeadline(),
+                running, contact.isPaid()));
         if (contact.isPaid() && !paidBefore) {
             events.publishEvent(new ClientPaidExtorter(caseId, contactId, entry.paymentMethod()));
         }
@@ -96,7 +88,7 @@ public class ContactLogService {
     }
 
     /** What the audit line says about the contact: a running deadline, a payment; nothing when neither. */
-    private static String auditDetail(boolean deadlineRunning, boolean paid) {
+    static String auditDetail(boolean deadlineRunning, boolean paid) {
         String detail = (deadlineRunning ? ",deadline-running" : "") + (paid ? ",paid" : "");
         return detail.isEmpty() ? null : detail.substring(1);
     }

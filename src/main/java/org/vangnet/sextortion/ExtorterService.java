@@ -7,9 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.base.audit.AuditAction;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
@@ -37,21 +34,18 @@ public class ExtorterService {
     private final IdentifierMatching matching;
     private final CaseAccess access;
     private final CurrentUser currentUser;
-    private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final FieldCipher cipher;
     private final Clock clock;
 
     ExtorterService(ExtorterRepository extorters, ExtorterIdentifierRepository identifiers, IdentifierMatching matching,
-                    CaseAccess access, CurrentUser currentUser, AuditTrail auditTrail,
-                    ApplicationEventPublisher events, FieldCipher cipher, Clock clock) {
+                    CaseAccess access, CurrentUser currentUser, ApplicationEventPublisher events, FieldCipher cipher, Clock clock) {
         this.cipher = cipher;
         this.extorters = extorters;
         this.identifiers = identifiers;
         this.matching = matching;
         this.access = access;
         this.currentUser = currentUser;
-        this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
     }
@@ -63,7 +57,6 @@ public class ExtorterService {
         access.requireAccess(caseId);
         var extorter = extorters.save(new Extorter(caseId, label, notes, clock.instant(),
                 currentUser.require().getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_EXTORTER, extorter.getId()).inCase(caseId));
         events.publishEvent(new ExtorterAdded(caseId, extorter.getId()));
         return extorter.getId();
     }
@@ -75,7 +68,6 @@ public class ExtorterService {
         var extorter = extorters.requireInCase(caseId, extorterId);
         ConcurrentChangeException.check(extorter, expectedVersion);
         extorter.describe(label, notes);
-        auditTrail.record(AuditEntry.updated(AUDIT_EXTORTER, extorterId, "described").inCase(caseId));
         events.publishEvent(new ExtorterDescribed(caseId, extorterId));
     }
 
@@ -96,9 +88,8 @@ public class ExtorterService {
         var identifier = identifiers.save(new ExtorterIdentifier(extorter, normalised, lookupHash, clock.instant(),
                 currentUser.require().getUsername()));
         int otherCases = matching.otherCases(normalised.kind(), lookupHash, caseId);
-        auditTrail.record(AuditEntry.created(AUDIT_IDENTIFIER, identifier.getId())
-                .withDetail("kind:" + normalised.kind() + ",matches:" + otherCases).inCase(caseId));
-        events.publishEvent(new IdentifierRecorded(caseId, extorterId, identifier.getId(), normalised.kind()));
+        events.publishEvent(new IdentifierRecorded(caseId, extorterId, identifier.getId(), normalised.kind(),
+                otherCases));
         if (otherCases > 0) {
             events.publishEvent(new ExtorterMatched(caseId, identifier.getId(), normalised.kind(), otherCases));
         }
@@ -113,8 +104,6 @@ public class ExtorterService {
         var identifier = identifiers.findById(identifierId).filter(i -> i.getCaseId().equals(caseId))
                 .orElseThrow(() -> new DomainException("error.not-found"));
         identifiers.delete(identifier);
-        auditTrail.record(AuditEntry.of(AuditAction.DELETE, AUDIT_IDENTIFIER, identifierId)
-                .withDetail("kind:" + identifier.getKind()).inCase(caseId));
         events.publishEvent(new IdentifierRemoved(caseId, identifier.getExtorterId(), identifierId,
                 identifier.getKind()));
     }

@@ -8,8 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vangnet.base.audit.AuditEntry;
-import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseAccess;
@@ -28,18 +26,16 @@ public class MoneyRecoveryService {
     private final ExtorterRepository extorters;
     private final CaseAccess access;
     private final CurrentUser currentUser;
-    private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MoneyRecoveryService(MoneyRecoveryRepository recoveries, ExtorterRepository extorters, CaseAccess access,
-                         CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events,
+                         CurrentUser currentUser, ApplicationEventPublisher events,
                          Clock clock) {
         this.recoveries = recoveries;
         this.extorters = extorters;
         this.access = access;
         this.currentUser = currentUser;
-        this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
     }
@@ -51,8 +47,6 @@ public class MoneyRecoveryService {
         extorters.requireInCase(caseId, extorterId);
         var recovery = recoveries.save(new MoneyRecovery(caseId, extorterId, entry, today(), clock.instant(),
                 currentUser.require().getUsername()));
-        auditTrail.record(AuditEntry.created(AUDIT_TYPE, recovery.getId())
-                .withDetail("outcome:" + recovery.getOutcome()).inCase(caseId));
         events.publishEvent(new PaymentReported(caseId, recovery.getId(), recovery.getOutcome()));
         return recovery.getId();
     }
@@ -67,7 +61,6 @@ public class MoneyRecoveryService {
         ConcurrentChangeException.check(recovery, expectedVersion);
         RecoveryOutcome before = recovery.getOutcome();
         recovery.change(entry, today(), clock.instant());
-        auditTrail.record(AuditEntry.updated(AUDIT_TYPE, recoveryId, "outcome:" + recovery.getOutcome()).inCase(caseId));
         events.publishEvent(new RecoveryChanged(caseId, recoveryId, before, recovery.getOutcome()));
     }
 

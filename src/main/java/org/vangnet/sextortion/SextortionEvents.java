@@ -4,6 +4,7 @@ import static org.vangnet.cases.CaseEvents.t;
 
 import java.util.EnumSet;
 import java.time.Instant;
+import org.vangnet.base.audit.AuditAction;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,7 +12,7 @@ import org.vangnet.cases.CaseActivity;
 
 /**
  * Events this module publishes. Each is also a {@link CaseActivity}, so it lands on the case's
- * timeline in the same transaction. Arguments carry no personal data: no identifier values, no
+ * timeline and (but a payment, which the contact's own line covers) in the audit trail, in the same transaction. Arguments carry no personal data: no identifier values, no
  * amounts, only kinds, platforms and outcomes (translated on screen) and counts.
  */
 public final class SextortionEvents {
@@ -26,6 +27,11 @@ public final class SextortionEvents {
         public Line timelineLine() {
             return line("timeline.sextortion.extorter-added");
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(ExtorterService.AUDIT_EXTORTER, extorterId, null);
+        }
     }
 
     public record ExtorterDescribed(Long caseId, Long extorterId) implements CaseActivity {
@@ -33,13 +39,24 @@ public final class SextortionEvents {
         public Line timelineLine() {
             return line("timeline.sextortion.extorter-described");
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(ExtorterService.AUDIT_EXTORTER, extorterId, "described");
+        }
     }
 
-    public record IdentifierRecorded(Long caseId, Long extorterId, Long identifierId, IdentifierKind kind)
-            implements CaseActivity {
+    /** {@code otherCases}: in how many other cases (of any team) the same identifier is known. */
+    public record IdentifierRecorded(Long caseId, Long extorterId, Long identifierId, IdentifierKind kind,
+                                     int otherCases) implements CaseActivity {
         @Override
         public Line timelineLine() {
             return line("timeline.sextortion.identifier-added", t("sextortion.kind.", kind));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(ExtorterService.AUDIT_IDENTIFIER, identifierId, "kind:" + kind + ",matches:" + otherCases);
         }
     }
 
@@ -48,6 +65,11 @@ public final class SextortionEvents {
         @Override
         public Line timelineLine() {
             return line("timeline.sextortion.identifier-removed", t("sextortion.kind.", kind));
+        }
+
+        @Override
+        public Audit audit() {
+            return new Audit(AuditAction.DELETE, ExtorterService.AUDIT_IDENTIFIER, identifierId, "kind:" + kind);
         }
     }
 
@@ -62,20 +84,31 @@ public final class SextortionEvents {
 
     /** A contact was logged; {@code deadline} is the extorter's deadline, if any (follow-ups plan around it). */
     public record ExtortionContactLogged(Long caseId, Long contactId, Platform channel, Set<Demand> demands,
-                                         boolean deadlineRunning, Instant deadline) implements CaseActivity {
+                                         boolean deadlineRunning, Instant deadline, boolean paid)
+            implements CaseActivity {
         @Override
         public Line timelineLine() {
             return line(deadlineRunning ? "timeline.sextortion.contact-logged-deadline" : "timeline.sextortion.contact-logged",
                     t("sextortion.channel.", channel), demandsArgument(demands));
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(ContactLogService.AUDIT_TYPE, contactId, ContactLogService.auditDetail(deadlineRunning, paid));
+        }
     }
 
     /** A logged contact was corrected; {@code deadline} as it stands now, if any. */
-    public record ExtortionContactChanged(Long caseId, Long contactId, Platform channel, Instant deadline)
-            implements CaseActivity {
+    public record ExtortionContactChanged(Long caseId, Long contactId, Platform channel, Instant deadline,
+                                          boolean deadlineRunning, boolean paid) implements CaseActivity {
         @Override
         public Line timelineLine() {
             return line("timeline.sextortion.contact-changed", t("sextortion.channel.", channel));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(ContactLogService.AUDIT_TYPE, contactId, ContactLogService.auditDetail(deadlineRunning, paid));
         }
     }
 
@@ -92,6 +125,11 @@ public final class SextortionEvents {
         public Line timelineLine() {
             return line("timeline.sextortion.recovery-reported", t("sextortion.recovery.outcome.", outcome));
         }
+
+        @Override
+        public Audit audit() {
+            return Audit.created(MoneyRecoveryService.AUDIT_TYPE, recoveryId, "outcome:" + outcome);
+        }
     }
 
     public record RecoveryChanged(Long caseId, Long recoveryId, RecoveryOutcome from, RecoveryOutcome to)
@@ -100,6 +138,11 @@ public final class SextortionEvents {
         public Line timelineLine() {
             return line("timeline.sextortion.recovery-changed",
                     t("sextortion.recovery.outcome.", from), t("sextortion.recovery.outcome.", to));
+        }
+
+        @Override
+        public Audit audit() {
+            return Audit.updated(MoneyRecoveryService.AUDIT_TYPE, recoveryId, "outcome:" + to);
         }
     }
 

@@ -47,6 +47,7 @@ class TableAccessTest {
                     "extortion_contact_advice", "money_recovery"),
             "followups", Set.of("follow_up", "follow_up_reschedule", "shedlock"),
             "directory", Set.of("referral_partner"),
+            // What these need of a case (opened when, through which channel, its harms) they get from CaseFacts.
             "conversations", Set.of("conversation", "conversation_contacts"),
             "advice", Set.of("advice_step", "case_advice"),
             "reporting", Set.of("case_report_opened", "case_report_harms_opened", "case_report_closings",

@@ -15,18 +15,22 @@ import org.springframework.context.annotation.Bean;
  * Counts the SQL statements and commits the application runs, whichever way it reaches the database
  * (JPA, JdbcTemplate, Flyway): a test imports {@link Config}, reads the counts before and after what
  * it measures. Without a library: a proxy around each connection and each statement it hands out.
+ * Counts are per thread, so what a test measures on its own thread (a browserless view test runs
+ * the UI there) is not blurred by background work such as the database health check.
  */
 public final class StatementCounter {
 
-    private final AtomicLong statements = new AtomicLong();
-    private final AtomicLong commits = new AtomicLong();
+    private final ThreadLocal<AtomicLong> statements = ThreadLocal.withInitial(AtomicLong::new);
+    private final ThreadLocal<AtomicLong> commits = ThreadLocal.withInitial(AtomicLong::new);
 
+    /** The statements run so far on the calling thread. */
     public long statements() {
-        return statements.get();
+        return statements.get().get();
     }
 
+    /** The commits made so far on the calling thread. */
     public long commits() {
-        return commits.get();
+        return commits.get().get();
     }
 
     DataSource wrap(DataSource dataSource) {
@@ -41,7 +45,7 @@ public final class StatementCounter {
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("commit")) {
-                        commits.incrementAndGet();
+                        commits.get().incrementAndGet();
                     }
                     Object result = invoke(connection, method, args);
                     return result instanceof Statement s ? statement(s) : result;
@@ -56,7 +60,7 @@ public final class StatementCounter {
                 : new Class<?>[] {Statement.class};
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
-                statements.incrementAndGet();
+                statements.get().incrementAndGet();
             }
             return invoke(statement, method, args);
         };
