@@ -57,6 +57,7 @@ import org.vangnet.security.Permissions;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
+import org.vangnet.base.ui.Formats;
 
 /**
  * The case list: the cases the user may see, a page at a time, filtered and sorted. Every filter
@@ -138,7 +139,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         List.of(from, to).forEach(d -> {
             d.setClearButtonVisible(true);
             d.setWidth("10rem");
-            d.setLocale(getLocale());
+            Formats.localised(d, getLocale());
         });
 
         closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));

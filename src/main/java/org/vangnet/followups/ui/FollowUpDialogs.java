@@ -152,7 +152,7 @@ final class FollowUpDialogs {
 
     static DateTimePicker dueField(Component host) {
         var due = new DateTimePicker(host.getTranslation("followup.due-at"));
-        host.getUI().ifPresent(ui -> due.setLocale(ui.getLocale()));
+        host.getUI().ifPresent(ui -> Formats.localised(due, ui.getLocale()));
         return due;
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformOutcome;
 import org.vangnet.takedowns.TakedownOutcomes;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.Formats;
 
 /**
  * How the platforms respond: per platform (and route), requests, removal rate, median and 90th
@@ -48,6 +48,8 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("vn-list-view");
         LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
+        Formats.localised(from, getLocale());
+        Formats.localised(to, getLocale());
         from.setLabel(getTranslation("outcomes.from"));
         from.setValue(today.minusMonths(3));
         to.setLabel(getTranslation("outcomes.to"));
@@ -60,8 +62,8 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(from, to, byRoute, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        var percent = NumberFormat.getPercentInstance(getLocale());
-        var hours = NumberFormat.getNumberInstance(getLocale());
+        var percent = Formats.percent(getLocale());
+        var hours = Formats.numbers(getLocale());
         hours.setMaximumFractionDigits(1);
         grid.addColumn(PlatformOutcome::platformName).setHeader(getTranslation("takedown.platform")).setAutoWidth(true);
         grid.addColumn(o -> o.route() == null ? "" : getTranslation("takedown.route." + o.route().name()))

@@ -34,6 +34,7 @@ import org.vangnet.takedowns.TakedownService;
 import org.vangnet.takedowns.TakedownStatus;
 import org.vangnet.takedowns.TakedownView;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.Formats;
 
 /**
  * The case's takedown requests, each with its items, dates that matter (appeal deadline, the
@@ -168,7 +169,7 @@ class TakedownsPanel extends VerticalLayout {
         count.setStepButtonsVisible(true);
         var date = new DatePicker(getTranslation("hash.submitted-on"),
                 clock.instant().atZone(HelplineZone.ZONE).toLocalDate());
-        date.setLocale(getLocale());
+        Formats.localised(date, getLocale());
         Map<String, HasValidation> fields = Map.of("service", service, "caseNumber", caseNumber, "items", count,
                 "submittedOn", date);
         var record = new Button(getTranslation("hash.record"), click -> {
