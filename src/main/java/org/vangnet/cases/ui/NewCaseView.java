@@ -31,6 +31,7 @@ import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
 import org.vangnet.cases.SimilarCase;
 import org.vangnet.security.Roles;
+import org.vangnet.base.ui.TextLimit;
 
 /**
  * Intake. While the counsellor types the alias, a phone number or an e-mail address, cases of the
@@ -63,7 +64,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         harms.setRequiredIndicatorVisible(true);
         summary.setLabel(getTranslation("case.summary"));
         summary.setHelperText(getTranslation("case.summary.help"));
-        summary.setMaxLength(NewCase.MAX_SUMMARY);
+        TextLimit.counted(summary, NewCase.MAX_SUMMARY);
         summary.setWidthFull();
         client.onIdentityChanged(this::showSimilar);
 
