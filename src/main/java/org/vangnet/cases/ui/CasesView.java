@@ -90,6 +90,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Select<HarmKind> harm = new Select<>();
     private final Select<Priority> priority = new Select<>();
     private final ComboBox<Colleague> counsellor = new ComboBox<>();
+    private CaseListItem focusedRow;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
@@ -228,6 +229,13 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setSizeFull();
         grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent());
         grid.addItemClickListener(e -> CaseNavigation.toCase(e.getItem().id()));
+        // By keyboard: arrow to a row, Enter opens it (a click is not the only way in).
+        grid.addCellFocusListener(e -> focusedRow = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focusedRow != null) {
+                CaseNavigation.toCase(focusedRow.id());
+            }
+        }).setFilter("event.key === 'Enter' && event.target === this");
         grid.setEmptyStateText(getTranslation("cases.empty"));
     }
 

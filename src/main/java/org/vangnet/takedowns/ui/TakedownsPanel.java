@@ -66,6 +66,7 @@ class TakedownsPanel extends VerticalLayout {
         var create = new Button(getTranslation("takedown.new"), VaadinIcon.PLUS.create(),
                 click -> new TakedownDialog(caseId, takedowns, catalogue, onChanged).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-takedown");
         add(create, list, new H3(getTranslation("hash.title")), hashList, hashForm());
         refresh();
     }
