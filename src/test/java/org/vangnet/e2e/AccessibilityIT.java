@@ -108,10 +108,12 @@ class AccessibilityIT extends BrowserTest {
 
     private void dialog(String opener, String name) {
         page.locator(opener).click();
-        page.getByRole(AriaRole.DIALOG).first().waitFor();
+        // The dialog's host has no box of its own; its overlay is what shows.
+        page.locator("vaadin-dialog[opened]:not([opening])").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         check(name);
         page.keyboard().press("Escape");
-        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
     }
 
     private int indexOf(com.microsoft.playwright.Locator tabs, String label) {

@@ -57,13 +57,16 @@ class KeyboardJourneyIT extends BrowserTest {
                 Set.of(HarmKind.LEAKED_IMAGES), null)));
 
         openLogin();
-        tabTo("input[name='username']", 5);
+        page.locator("vaadin-login-form input[name='username']").waitFor();
+        page.locator("body").focus();
+        tabTo("input[name='username']", 10);
         page.keyboard().type("lotte");
         page.keyboard().press("Tab");
         assertFocus("input[name='password']");
         page.keyboard().type(DEMO_PASSWORD);
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/sign-in/second-factor.*"));
+        page.locator("vaadin-text-field input").first().waitFor();
         tabTo("vaadin-text-field input", 8);
         page.keyboard().type(demoCode("lotte"));
         tabTo("vaadin-button[theme~='primary']", 4);

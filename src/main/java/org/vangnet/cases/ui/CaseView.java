@@ -115,7 +115,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         details = openCase.details();
         removeAll();
         LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
-        var tabs = new TabSheet();
+        var tabs = org.vangnet.base.ui.Aria.tablistWithoutFocusableScroller(new TabSheet());
         tab(tabs, "case.tab.timeline", () -> new TimelinePanel(openCase, !details.pseudonymised(), queries, notes));
         tab(tabs, "case.tab.client", () -> details.pseudonymised()
                 ? Pseudonymised.clientPanel(this, details) : new ClientPanel(openCase, cases));

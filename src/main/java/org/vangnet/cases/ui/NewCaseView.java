@@ -61,7 +61,9 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         harms.setLabel(getTranslation("case.harm"));
         harms.setItems(HarmKind.values());
         harms.setItemLabelGenerator(h -> getTranslation("case.harm." + h.name()));
-        harms.setRequiredIndicatorVisible(true);
+        // Marked required by the label (CSS), not by the component: vaadin-checkbox-group then puts
+        // aria-required on its role=group host, which ARIA does not allow (decision 033).
+        harms.addClassName("vn-required");
         summary.setLabel(getTranslation("case.summary"));
         summary.setHelperText(getTranslation("case.summary.help"));
         TextLimit.counted(summary, NewCase.MAX_SUMMARY);

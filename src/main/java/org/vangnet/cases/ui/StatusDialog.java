@@ -72,7 +72,7 @@ class StatusDialog extends Dialog {
         var items = new UnorderedList();
         openItems.forEach(key -> items.add(new ListItem(getTranslation(key))));
         var confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("case.close.open-items.title", openItems.size()));
+        confirm.setHeader(getTranslation("plural.case.close.open-items.title", openItems.size()));
         var consequence = new Paragraph(getTranslation("case.close.consequence"));
         confirm.setText(new com.vaadin.flow.component.html.Div(items, consequence));
         confirm.setCancelable(true);

@@ -90,7 +90,7 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         List<String> labels = trends.periods().stream().map(label(trends.unit(), false)).toList();
         List<Period> periods = trends.periods();
 
-        var summary = new Paragraph(getTranslation("reporting.trends.summary." + trends.unit().key(),
+        var summary = new Paragraph(getTranslation("plural.reporting.trends.summary." + trends.unit().key(),
                 trends.periods().size(), trends.newCases(),
                 trends.minorShare() == null ? "–" : percent.format(trends.minorShare()),
                 trends.medianDurationDays() == null ? "–" : days.format(trends.medianDurationDays()),

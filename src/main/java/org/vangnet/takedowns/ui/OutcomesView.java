@@ -135,13 +135,18 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
                 .header(getTranslation("takedown.platform"), getTranslation("takedown.route"),
                         getTranslation("outcomes.requests"), getTranslation("outcomes.pending"),
                         getTranslation("outcomes.removed"), getTranslation("outcomes.refused"),
-                        getTranslation("outcomes.reappeared"), getTranslation("outcomes.removal-rate"),
+                        getTranslation("outcomes.reappeared"), getTranslation("outcomes.removal-rate-percent"),
                         getTranslation("outcomes.median-hours"), getTranslation("outcomes.p90-hours"));
         outcomes.exportPerPlatform(start(), end(), byRoute.getValue()).forEach(o -> table.row(o.platformName(),
                 o.route() == null ? null : getTranslation("takedown.route." + o.route().name()), o.requests(),
-                o.pending(), o.removed(), o.refused(), o.reappeared(), o.removalRate(), o.medianHoursToRemoval(),
+                o.pending(), o.removed(), o.refused(), o.reappeared(), percentOf(o.removalRate()), o.medianHoursToRemoval(),
                 o.p90HoursToRemoval()));
         return table;
+    }
+
+    /** The file says what the screen says: a percentage (67.5), not a fraction (0.675) under the same heading. */
+    private static Double percentOf(Number rate) {
+        return rate == null ? null : Math.round(rate.doubleValue() * 1000) / 10.0;
     }
 
     @Override
