@@ -74,8 +74,9 @@ class KeyboardJourneyIT extends BrowserTest {
         page.waitForURL(SIGNED_IN);
 
         // From the top of the page, the first stops are the menu's links: no invisible stop in between.
+        page.locator("vaadin-side-nav-item[path$='cases']").waitFor();
         page.locator("body").focus();
-        tabTo("vaadin-side-nav-item[path='cases']", 12);
+        tabTo("vaadin-side-nav-item[path$='cases']", 12);
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/cases$"));
 
