@@ -235,7 +235,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (focusedRow != null) {
                 CaseNavigation.toCase(focusedRow.id());
             }
-        }).setFilter("event.key==='Enter'&&event.target===this");
+        }).setFilter("event.key==='Enter'");
         grid.setEmptyStateText(getTranslation("cases.empty"));
     }
 
