@@ -22,6 +22,7 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.vangnet.base.domain.AbstractAggregate;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Texts;
+import org.vangnet.base.domain.Violations;
 
 /**
  * A case: one client and what happened to them. State changes go through named methods that
@@ -134,12 +135,17 @@ class CaseFile extends AbstractAggregate {
 
     CaseFile(String reference, NewCase request, List<ClientContact> normalisedContacts, Long teamId,
              Long counsellorId, String openedBy, Instant now) {
+        // Everything missing or wrong is reported together: an empty intake lists all its gaps at once.
+        var problems = new Violations();
         if (request.channel() == null) {
-            throw DomainException.onField("channel", "validation.required");
+            problems.add(DomainException.onField("channel", "validation.required"));
         }
-        if (request.harms().isEmpty()) {
-            throw DomainException.onField("harms", "validation.case.harm-required");
+        problems.check(() -> checkClient(request.client(), now));
+        if (request.harms() == null || request.harms().isEmpty()) {
+            problems.add(DomainException.onField("harms", "validation.case.harm-required"));
         }
+        problems.check(() -> Texts.optional("summary", request.summary(), NewCase.MAX_SUMMARY));
+        problems.throwIfAny();
         this.reference = reference;
         this.status = CaseStatus.NEW;
         this.intakeChannel = request.channel();
@@ -156,23 +162,10 @@ class CaseFile extends AbstractAggregate {
     /** Replaces what is known of the client; ages are checked against each other and the priority follows. */
     void updateClient(ClientDetails client, List<ClientContact> normalisedContacts, Instant now) {
         requireNotPseudonymised();
-        String alias = Texts.name("alias", client.alias(), ClientDetails.MAX_ALIAS, "validation.case.alias-required");
+        String alias = checkClient(client, now);
         int currentYear = now.atZone(ZoneOffset.UTC).getYear();
-        checkAge("ageNow", client.ageNow());
-        checkAge("ageAtImages", client.ageAtImages());
-        if (client.birthYear() != null
-                && (client.birthYear() < currentYear - 120 || client.birthYear() > currentYear)) {
-            throw DomainException.onField("birthYear", "validation.case.birth-year");
-        }
         Integer ageNow = client.ageNow() != null ? client.ageNow()
                 : client.birthYear() == null ? null : currentYear - client.birthYear();
-        if (client.ageNow() != null && client.birthYear() != null
-                && Math.abs(currentYear - client.birthYear() - client.ageNow()) > 1) {
-            throw DomainException.onField("birthYear", "validation.case.birth-year-mismatch");
-        }
-        if (ageNow != null && client.ageAtImages() != null && client.ageAtImages() > ageNow) {
-            throw DomainException.onField("ageAtImages", "validation.case.age-at-images-future");
-        }
         this.clientAlias = alias;
         this.clientAgeNow = client.ageNow();
         this.clientBirthYear = client.birthYear();
@@ -318,6 +311,37 @@ class CaseFile extends AbstractAggregate {
 
     private static boolean isUnder18(Integer age) {
         return age != null && age < ADULT_AGE;
+    }
+
+    /**
+     * The client's details on their own and against each other; every broken rule at once. Returns
+     * the cleaned alias.
+     */
+    private static String checkClient(ClientDetails client, Instant now) {
+        var problems = new Violations();
+        String alias = problems.check(() -> Texts.name("alias", client.alias(), ClientDetails.MAX_ALIAS,
+                "validation.case.alias-required"));
+        int currentYear = now.atZone(ZoneOffset.UTC).getYear();
+        problems.check(() -> checkAge("ageNow", client.ageNow()));
+        problems.check(() -> checkAge("ageAtImages", client.ageAtImages()));
+        boolean birthYearPlausible = client.birthYear() == null
+                || (client.birthYear() >= currentYear - 120 && client.birthYear() <= currentYear);
+        if (!birthYearPlausible) {
+            problems.add(DomainException.onField("birthYear", "validation.case.birth-year"));
+        }
+        if (problems.isEmpty()) {
+            Integer ageNow = client.ageNow() != null ? client.ageNow()
+                    : client.birthYear() == null ? null : currentYear - client.birthYear();
+            if (client.ageNow() != null && client.birthYear() != null
+                    && Math.abs(currentYear - client.birthYear() - client.ageNow()) > 1) {
+                problems.add(DomainException.onField("birthYear", "validation.case.birth-year-mismatch"));
+            }
+            if (ageNow != null && client.ageAtImages() != null && client.ageAtImages() > ageNow) {
+                problems.add(DomainException.onField("ageAtImages", "validation.case.age-at-images-future"));
+            }
+        }
+        problems.throwIfAny();
+        return alias;
     }
 
     private static void checkAge(String field, Integer age) {

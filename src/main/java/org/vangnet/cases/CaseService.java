@@ -21,6 +21,7 @@ import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.EmailAddress;
 import org.vangnet.base.domain.PhoneNumber;
 import org.vangnet.base.domain.Texts;
+import org.vangnet.base.domain.Violations;
 import org.vangnet.cases.CaseEvents.CaseAssigned;
 import org.vangnet.cases.CaseEvents.CaseOpened;
 import org.vangnet.cases.CaseEvents.CaseStatusChanged;
@@ -73,9 +74,13 @@ public class CaseService {
         if (user.teamId() == null) {
             throw new DomainException("validation.case.team-required");
         }
-        var contacts = hashed(normalise(request.client().contacts()));
-        var file = cases.save(new CaseFile(references.next(), request, contacts, user.teamId(), user.id(),
-                user.getUsername(), clock.instant()));
+        // Contact details and the rest are checked together, so the form shows every problem at once.
+        var problems = new Violations();
+        var contacts = problems.check(() -> hashed(normalise(request.client().contacts())));
+        var opened = problems.check(() -> new CaseFile(references.next(), request,
+                contacts == null ? List.of() : contacts, user.teamId(), user.id(), user.getUsername(), clock.instant()));
+        problems.throwIfAny();
+        var file = cases.save(opened);
         events.publishEvent(new CaseOpened(file.getId(), file.getReference(), file.getTeamId(), user.id(),
                 file.getOpenedAt(), file.getIntakeChannel()));
         return file.getId();
@@ -90,9 +95,15 @@ public class CaseService {
     public void edit(Long caseId, long expectedVersion, ClientDetails client, Set<HarmKind> harms, String summary) {
         var file = loadForChange(caseId, expectedVersion);
         boolean wasMinor = file.isMinorInvolved();
-        file.updateClient(client, hashed(normalise(client.contacts())), clock.instant());
-        file.changeHarms(harms);
-        file.describe(summary);
+        var problems = new Violations();
+        var contacts = problems.check(() -> hashed(normalise(client.contacts())));
+        if (contacts != null) {
+            problems.check(() -> file.updateClient(client, contacts, clock.instant()));
+        }
+        problems.check(() -> file.changeHarms(harms));
+        problems.check(() -> file.describe(summary));
+        // All problems together; the transaction rolls back, so a half-applied edit is never stored.
+        problems.throwIfAny();
         events.publishEvent(new CaseEvents.ClientDetailsChanged(caseId));
         if (!wasMinor && file.isMinorInvolved()) {
             events.publishEvent(new CaseEvents.MinorFlagged(caseId));

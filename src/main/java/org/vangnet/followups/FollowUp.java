@@ -117,6 +117,20 @@ class FollowUp extends AbstractEntity {
         this.createdBy = createdBy;
     }
 
+    /**
+     * A follow-up a person plans: it must lie ahead, as rescheduling requires. Automatic ones may be
+     * due already (a deadline derived from an older event is still a deadline), so only this path checks.
+     */
+    static FollowUp planned(Long caseId, String caseReference, Long teamId, FollowUpKind kind, Instant dueAt,
+                            Long assigneeId, String note, Long takedownRequestId, Long extortionContactId,
+                            Instant now, String createdBy) {
+        if (dueAt != null && !dueAt.isAfter(now)) {
+            throw DomainException.onField("dueAt", "validation.followup.due-in-past");
+        }
+        return new FollowUp(caseId, caseReference, teamId, kind, dueAt, false, assigneeId, note, MANUAL, null,
+                takedownRequestId, extortionContactId, now, createdBy);
+    }
+
     void complete(String outcome, Instant at, String by) {
         requireOpen();
         this.outcomeNote = text("outcome", outcome, MAX_NOTE, true);

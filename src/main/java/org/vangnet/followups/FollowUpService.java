@@ -77,9 +77,9 @@ public class FollowUpService {
         var facts = caseAccess.facts(caseId);
         var user = currentUser.require();
         Long assignee = resolveAssignee(user, input.assigneeId(), facts.teamId());
-        var saved = followUps.save(new FollowUp(caseId, facts.reference(), facts.teamId(), input.kind(),
-                input.dueAt(), false, assignee, input.note(), FollowUp.MANUAL, null, input.takedownRequestId(),
-                input.extortionContactId(), clock.instant(), user.getUsername()));
+        var saved = followUps.save(FollowUp.planned(caseId, facts.reference(), facts.teamId(), input.kind(),
+                input.dueAt(), assignee, input.note(), input.takedownRequestId(), input.extortionContactId(),
+                clock.instant(), user.getUsername()));
         events.publishEvent(new FollowUpScheduled(caseId, saved.getId(), saved.getKind(), FollowUp.MANUAL));
         return saved.getId();
     }

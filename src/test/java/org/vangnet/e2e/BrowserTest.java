@@ -85,6 +85,13 @@ abstract class BrowserTest {
         assertThat(policyViolations).as("refused by the Content-Security-Policy").isEmpty();
     }
 
+    /** Starts again with a fresh browser profile speaking {@code locale} (e.g. {@code fr-BE}, {@code en-GB}). */
+    void switchBrowserLanguage(String locale) {
+        context.close();
+        context = browser.newContext(locale);
+        page = context.newPage();
+    }
+
     void signIn(String username) {
         openLogin();
         fillAndSubmit(username, DEMO_PASSWORD);

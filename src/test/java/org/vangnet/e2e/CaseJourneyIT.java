@@ -63,7 +63,7 @@ class CaseJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Doorverwezen")).click();
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Afsluiten").setExact(true)).click();
-        assertThat(page.getByText("Er staan nog 1 zaken open. Toch afsluiten?")).isVisible();
+        assertThat(page.getByText("Er staat nog 1 zaak open. Toch afsluiten?")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toch afsluiten")).click();
         assertThat(page.locator(".vn-badges")).containsText("Afgesloten");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Heropenen")).click();

@@ -279,12 +279,26 @@ class FollowUpIntegrationTest {
     }
 
     @Test
+    void aFollowUpPlannedInThePastIsRefusedNextToItsDueField() {
+        Long caseId = support.openCase(cases, "lotte", "Verleden", HarmKind.LEAKED_IMAGES);
+        support.as("lotte", () -> assertThatThrownBy(() -> followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER,
+                clock.instant().minusSeconds(60), null, null, null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("dueAt");
+                    assertThat(e.getMessage()).contains("validation.followup.due-in-past");
+                }));
+        assertThat(jdbc.queryForObject("select count(*) from follow_up where case_id = ? and source = 'MANUAL'",
+                Long.class, caseId)).isZero();
+    }
+
+    @Test
     void myWorkGroupsOpenFollowUpsIntoOverdueTodayAndThisWeek() {
         clock.set(Instant.parse("2026-06-10T08:00:00Z"));
         Long caseId = support.openCase(cases, "karim", "Groepen", HarmKind.LEAKED_IMAGES);
         support.as("karim", () -> {
-            Long late = followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER, clock.instant().minusSeconds(3600),
+            Long late = followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER, clock.instant().plusSeconds(60),
                     null, null, null, null));
+            clock.advance(Duration.ofHours(1));
             Long today = followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER,
                     Instant.parse("2026-06-10T20:00:00Z"), null, null, null, null));
             Long week = followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER,

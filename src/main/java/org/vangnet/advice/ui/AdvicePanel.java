@@ -22,6 +22,7 @@ import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.ui.CopyText;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
+import org.vangnet.base.ui.Formats;
 
 /**
  * The case's checklist: per step its title, its state and date, and the client-ready text in the
@@ -59,7 +60,7 @@ class AdvicePanel extends VerticalLayout {
             state.setPlaceholder(getTranslation("advice.state.none"));
             state.setValue(item.state());
             var date = new DatePicker(getTranslation("advice.date"), item.date() == null ? today : item.date());
-            date.setLocale(getLocale());
+            Formats.localised(date, getLocale());
             var save = new Button(getTranslation("advice.save"), click -> {
                 if (FormErrors.tryChange(this, Map.of("state", state, "date", date), () -> advice.mark(details.id(),
                         item.step().id(), item.version(), state.getValue(), date.getValue()))) {

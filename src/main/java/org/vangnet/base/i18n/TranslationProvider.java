@@ -22,7 +22,7 @@ public class TranslationProvider implements I18NProvider {
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
     public static final Locale FRENCH = Locale.forLanguageTag("fr-BE");
-    public static final Locale ENGLISH = Locale.forLanguageTag("en");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
     public static final List<Locale> LOCALES = List.of(DUTCH, FRENCH, ENGLISH);
     static final String BUNDLE = "i18n.messages";
 

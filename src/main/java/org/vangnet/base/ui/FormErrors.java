@@ -16,14 +16,30 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * Every rule the input broke, each next to its field (the rest as one notification); the first
+     * field in error gets the focus, so a keyboard or screen-reader user lands on what to fix.
+     */
     public static void show(Component host, DomainException error, Map<String, ? extends HasValidation> fields) {
-        String text = host.getTranslation(error.messageKey(), error.arguments());
-        HasValidation field = error.field() == null ? null : fields.get(error.field());
-        if (field != null) {
-            field.setErrorMessage(text);
-            field.setInvalid(true);
-        } else {
-            notifyError(text);
+        HasValidation first = null;
+        var elsewhere = new java.util.ArrayList<String>();
+        var marked = new java.util.HashSet<HasValidation>();
+        for (DomainException problem : error.all()) {
+            String text = host.getTranslation(problem.messageKey(), problem.arguments());
+            HasValidation field = problem.field() == null ? null : fields.get(problem.field());
+            if (field == null) {
+                elsewhere.add(text);
+            } else if (marked.add(field)) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+                first = first == null ? field : first;
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            notifyError(String.join(" ", elsewhere));
+        }
+        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
         }
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -46,7 +45,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToNavbar(toggle, viewTitle);
         searches.stream().map(ShellSearch::create).filter(java.util.Objects::nonNull).forEach(this::addToNavbar);
 
-        addToDrawer(brand(), new Scroller(menu()), userPanel());
+        // A plain scrolling box, not a Scroller: the Scroller is a Tab stop of its own (tabindex 0), so a
+        // keyboard user met an invisible stop between the brand and the menu. A browser does not stop on
+        // a scrolling box whose content (the menu links) can take the focus.
+        var menuArea = new com.vaadin.flow.component.html.Div(menu());
+        menuArea.addClassName("vn-drawer-scroll");
+        addToDrawer(brand(), menuArea, userPanel());
     }
 
     private Component brand() {

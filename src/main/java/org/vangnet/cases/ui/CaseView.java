@@ -121,7 +121,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         details = openCase.details();
         removeAll();
         LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
-        var tabs = new TabSheet();
+        var tabs = org.vangnet.base.ui.Aria.tablistWithoutFocusableScroller(new TabSheet());
         tab(tabs, "case.tab.timeline", () -> new TimelinePanel(openCase, !details.pseudonymised(), queries, notes));
         tab(tabs, "case.tab.client", () -> details.pseudonymised()
                 ? Pseudonymised.clientPanel(this, details) : new ClientPanel(openCase, cases));
@@ -134,7 +134,8 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         tabs.addClassName("vn-case-tabs");
         var main = new HorizontalLayout(tabs, routes);
         main.setWidthFull();
-        main.setFlexGrow(1, tabs);
+        main.addClassName("vn-case-main");
+        routes.addClassName("vn-case-routes");
         header.addClassName("vn-case-header");
         drawHeader();
         add(header, main);
@@ -174,7 +175,16 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     private List<Component> headerContent() {
         var title = new H2(details.reference() + " · " + Pseudonymised.alias(this, details.client().alias()));
-        var badges = new Div(Badges.status(this, details.status()), Badges.priority(this, details.priority()));
+        boolean closed = details.status() == CaseStatus.CLOSED;
+        var badges = new Div();
+        // One state at a time: a closing that waits for approval is not yet "closed", and a closed
+        // case is no longer urgent (#16: "Afgesloten" beside "Afsluiting te keuren", "Dringend" after closing).
+        if (!details.closingAwaitsApproval()) {
+            badges.add(Badges.status(this, details.status()));
+        }
+        if (!closed) {
+            badges.add(Badges.priority(this, details.priority()));
+        }
         if (details.minorInvolved()) {
             badges.add(Badges.minor(this));
         }
@@ -202,6 +212,9 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         meta.addClassName("vn-muted");
         var parts = new ArrayList<Component>(List.of(new Div(title, badges), meta));
         for (CaseHeaderNote note : queries.headerNotes(details.id())) {
+            if (closed && note.urgent()) {
+                continue; // a running deadline stops mattering to the helpline once the case is closed
+            }
             var text = new Span(getTranslation(note.messageKey(), dateTime(note.at(), getLocale())));
             text.addClassNames("vn-header-note", note.urgent() ? "vn-header-note-urgent" : "vn-header-note-info");
             parts.add(text);
@@ -221,6 +234,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         for (CaseStatus target : details.status().next()) {
             var button = new Button(getTranslation("case.action.to." + target.name()), click -> changeStatus(target));
             button.addThemeVariants(target == CaseStatus.CLOSED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+            button.setId("to-" + target.name().toLowerCase(java.util.Locale.ROOT));
             bar.add(button);
         }
         var me = currentUser.require();

@@ -59,6 +59,7 @@ import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
+import org.vangnet.base.ui.Formats;
 
 /**
  * The case list: the cases the user may see, a page at a time, filtered and sorted. Every filter
@@ -91,6 +92,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Select<HarmKind> harm = new Select<>();
     private final Select<Priority> priority = new Select<>();
     private final ComboBox<Colleague> counsellor = new ComboBox<>();
+    private CaseListItem focusedRow;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
@@ -141,7 +143,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         List.of(from, to).forEach(d -> {
             d.setClearButtonVisible(true);
             d.setWidth("10rem");
-            d.setLocale(getLocale());
+            Formats.localised(d, getLocale());
         });
 
         closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));
@@ -236,6 +238,13 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setSizeFull();
         grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent());
         grid.addItemClickListener(e -> CaseNavigation.toCase(e.getItem().id()));
+        // By keyboard: arrow to a row, Enter opens it (a click is not the only way in).
+        grid.addCellFocusListener(e -> focusedRow = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focusedRow != null) {
+                CaseNavigation.toCase(focusedRow.id());
+            }
+        }).setFilter("event.key==='Enter'");
         grid.setEmptyStateText(getTranslation("cases.empty"));
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.vangnet.cases.ClientDetails;
 import org.vangnet.cases.ContactDetail;
 import org.vangnet.cases.ContactKind;
+import org.vangnet.base.ui.TextLimit;
 
 /**
  * What is known of the client, for opening a case and for editing it later. Only the alias is
@@ -43,13 +44,13 @@ class ClientForm extends Composite<FormLayout> {
     private final Div contactRows = new Div();
     private final List<ContactRow> contacts = new ArrayList<>();
     private Runnable onIdentityChanged = () -> { };
+    private boolean tickedByAge;
 
     ClientForm() {
         alias.setLabel(getTranslation("case.alias"));
         alias.setHelperText(getTranslation("case.alias.help"));
-        alias.setMaxLength(ClientDetails.MAX_ALIAS);
         alias.setRequiredIndicatorVisible(true);
-        alias.setValueChangeMode(ValueChangeMode.LAZY);
+        TextLimit.counted(alias, ClientDetails.MAX_ALIAS);
         alias.addValueChangeListener(e -> onIdentityChanged.run());
         ageNow.setLabel(getTranslation("case.age-now"));
         ageNow.setMin(0);
@@ -67,6 +68,23 @@ class ClientForm extends Composite<FormLayout> {
         language.setItemLabelGenerator(l -> l == null ? getTranslation("case.language.unknown")
                 : getTranslation("case.language." + l));
         minor.setLabel(getTranslation("case.risk.minor"));
+        // Only a hint for the browser's range check; the domain checks the year with the injected clock.
+        var yearNow = java.time.Year.now(org.vangnet.base.time.HelplineZone.ZONE).getValue();
+        minor.addValueChangeListener(e -> tickedByAge = tickedByAge && !e.isFromClient());
+        birthYear.setMin(yearNow - 120);
+        birthYear.setMax(yearNow);
+        for (IntegerField number : List.of(ageNow, ageAtImages, birthYear)) {
+            // The browser checks the range as it is typed; the message says what is wrong, not only a red line.
+            var i18n = new IntegerField.IntegerFieldI18n();
+            i18n.setBadInputErrorMessage(getTranslation("validation.number"));
+            i18n.setMinErrorMessage(getTranslation(number == birthYear ? "validation.case.birth-year"
+                    : "validation.case.age"));
+            i18n.setMaxErrorMessage(getTranslation(number == birthYear ? "validation.case.birth-year"
+                    : "validation.case.age"));
+            number.setI18n(i18n);
+            number.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            number.addValueChangeListener(e -> tickMinorWhenUnder18(yearNow));
+        }
         selfHarm.setLabel(getTranslation("case.risk.self-harm"));
         deadline.setLabel(getTranslation("case.risk.deadline"));
 
@@ -83,6 +101,28 @@ class ClientForm extends Composite<FormLayout> {
         form.add(risks, 2);
         form.add(contactSection, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 2));
+    }
+
+    /**
+     * An age under 18, now or when the images were made, ticks "minor" on the form as the domain
+     * will on saving (images of a minor change the routes). A tick the form set goes again when the
+     * age is corrected; a tick the counsellor set stays.
+     */
+    private void tickMinorWhenUnder18(int yearNow) {
+        Integer now = ageNow.getValue() != null ? ageNow.getValue()
+                : birthYear.getValue() == null ? null : yearNow - birthYear.getValue();
+        boolean under18 = isUnder18(now) || isUnder18(ageAtImages.getValue());
+        if (under18 && !minor.getValue()) {
+            minor.setValue(true);
+            tickedByAge = true;
+        } else if (!under18 && tickedByAge) {
+            minor.setValue(false);
+            tickedByAge = false;
+        }
+    }
+
+    private static boolean isUnder18(Integer age) {
+        return age != null && age >= 0 && age < 18;
     }
 
     /** Called while the alias, a phone number or an e-mail address is being typed. */
@@ -103,6 +143,7 @@ class ClientForm extends Composite<FormLayout> {
         ageAtImages.setValue(client.ageAtImages());
         language.setValue(client.language());
         minor.setValue(client.minor());
+        tickedByAge = false;
         selfHarm.setValue(client.selfHarmConcern());
         deadline.setValue(client.deadlineRunning());
         contacts.clear();

@@ -31,6 +31,7 @@ import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
 import org.vangnet.cases.SimilarCase;
 import org.vangnet.security.Roles;
+import org.vangnet.base.ui.TextLimit;
 
 /**
  * Intake. While the counsellor types the alias, a phone number or an e-mail address, cases of the
@@ -60,10 +61,12 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         harms.setLabel(getTranslation("case.harm"));
         harms.setItems(HarmKind.values());
         harms.setItemLabelGenerator(h -> getTranslation("case.harm." + h.name()));
-        harms.setRequiredIndicatorVisible(true);
+        // Marked required by the label (CSS), not by the component: vaadin-checkbox-group then puts
+        // aria-required on its role=group host, which ARIA does not allow (decision 033).
+        harms.addClassName("vn-required");
         summary.setLabel(getTranslation("case.summary"));
         summary.setHelperText(getTranslation("case.summary.help"));
-        summary.setMaxLength(NewCase.MAX_SUMMARY);
+        TextLimit.counted(summary, NewCase.MAX_SUMMARY);
         summary.setWidthFull();
         client.onIdentityChanged(this::showSimilar);
 

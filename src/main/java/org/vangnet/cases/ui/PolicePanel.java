@@ -18,6 +18,7 @@ import org.vangnet.cases.ComplaintWish;
 import org.vangnet.cases.PoliceComplaintService;
 import org.vangnet.cases.PoliceComplaintView;
 import org.vangnet.cases.ProsecutorOutcome;
+import org.vangnet.base.ui.Formats;
 
 /** The police complaint: whether the client wants one (not wanting one is fine), and what became of it. */
 class PolicePanel extends VerticalLayout {
@@ -49,7 +50,7 @@ class PolicePanel extends VerticalLayout {
         wish.setItemLabelGenerator(w -> getTranslation("complaint.wish." + w.name()));
         filedOn.setLabel(getTranslation("complaint.filed-on"));
         filedOn.setMax(today);
-        filedOn.setLocale(getLocale());
+        Formats.localised(filedOn, getLocale());
         zone.setLabel(getTranslation("complaint.zone"));
         zone.setMaxLength(100);
         record.setLabel(getTranslation("complaint.record-number"));

@@ -27,7 +27,7 @@ class ReassignDialog extends Dialog {
 
     ReassignDialog(List<CaseListItem> picked, Long teamId, CaseService cases, UserDirectory directory,
             StepUpGuard stepUp, Consumer<BulkReassignment> done) {
-        setHeaderTitle(getTranslation("cases.reassign.title", picked.size()));
+        setHeaderTitle(getTranslation("plural.cases.reassign.title", picked.size()));
         counsellor.setLabel(getTranslation("cases.reassign.to"));
         counsellor.setItemLabelGenerator(Colleague::displayName);
         counsellor.setItemsPageable((pageable, text) -> directory.teamMembers(teamId, text, pageable).getContent());

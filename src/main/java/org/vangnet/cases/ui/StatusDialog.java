@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
@@ -38,6 +39,12 @@ class StatusDialog extends Dialog {
         waitingOn.setVisible(target == CaseStatus.WAITING);
         reason.setVisible(target == CaseStatus.CLOSED);
         add(waitingOn, reason);
+        if (target == CaseStatus.CLOSED) {
+            // Said before anything happens, not discovered afterwards in the follow-ups tab.
+            var consequence = new Paragraph(getTranslation("case.close.consequence"));
+            consequence.addClassName("vn-muted");
+            add(consequence);
+        }
         Map<String, HasValidation> fields = Map.of("waitingOn", waitingOn, "closingReason", reason);
 
         Runnable change = () -> {
@@ -65,8 +72,9 @@ class StatusDialog extends Dialog {
         var items = new UnorderedList();
         openItems.forEach(key -> items.add(new ListItem(getTranslation(key))));
         var confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("case.close.open-items.title", openItems.size()));
-        confirm.setText(items);
+        confirm.setHeader(getTranslation("plural.case.close.open-items.title", openItems.size()));
+        var consequence = new Paragraph(getTranslation("case.close.consequence"));
+        confirm.setText(new com.vaadin.flow.component.html.Div(items, consequence));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("case.close.open-items.confirm"));

@@ -20,6 +20,7 @@ import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.NoteService;
 import org.vangnet.cases.TimelineItem;
+import org.vangnet.base.ui.TextLimit;
 
 /**
  * Notes and everything that happened, newest first, loaded a page at a time. A note is never
@@ -50,7 +51,7 @@ class TimelinePanel extends VerticalLayout {
 
         var note = new TextArea(getTranslation("timeline.note.label"));
         note.setPlaceholder(getTranslation("timeline.note.placeholder"));
-        note.setMaxLength(MAX_NOTE);
+        TextLimit.counted(note, MAX_NOTE);
         note.setWidthFull();
         var add = new Button(getTranslation("timeline.note.add"), click -> {
             try {
@@ -138,7 +139,7 @@ class TimelinePanel extends VerticalLayout {
         var dialog = new Dialog(getTranslation("timeline.note.correct"));
         var text = new TextArea(getTranslation("timeline.note.correction-text"));
         text.setValue(original.body());
-        text.setMaxLength(MAX_NOTE);
+        TextLimit.counted(text, MAX_NOTE);
         text.setWidth("32rem");
         var save = new Button(getTranslation("action.save"), click -> {
             try {

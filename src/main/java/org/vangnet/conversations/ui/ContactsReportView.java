@@ -27,6 +27,7 @@ import org.vangnet.conversations.ContactFigures;
 import org.vangnet.conversations.ContactFigures.Line;
 import org.vangnet.conversations.ContactFigures.Period;
 import org.vangnet.security.Roles;
+import org.vangnet.base.ui.Formats;
 
 /** Contacts and contact time per period, channel and team, as funders ask for them; each reader sees their scope. */
 @Route("reporting/contacts")
@@ -48,9 +49,9 @@ class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
         period.setItemLabelGenerator(p -> getTranslation("contacts.period." + p.name()));
         period.setValue(Period.MONTH);
         var from = new DatePicker(getTranslation("contacts.from"), today.withDayOfMonth(1).minusMonths(11));
-        from.setLocale(getLocale());
+        Formats.localised(from, getLocale());
         var to = new DatePicker(getTranslation("contacts.to"), today);
-        to.setLocale(getLocale());
+        Formats.localised(to, getLocale());
         Map<String, HasValidation> fields = Map.of("period", period, "from", from, "to", to);
         var show = new Button(getTranslation("contacts.show"), click -> FormErrors.tryChange(this, fields,
                 () -> show(figures.contacts(period.getValue(), from.getValue(), to.getValue()))));

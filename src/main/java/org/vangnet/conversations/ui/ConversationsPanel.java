@@ -28,6 +28,7 @@ import org.vangnet.conversations.ConversationDirection;
 import org.vangnet.conversations.ConversationService;
 import org.vangnet.conversations.ConversationView;
 import org.vangnet.conversations.NewConversation;
+import org.vangnet.base.ui.Formats;
 
 /** The contacts with the client on one case, newest first, and the form to log one. */
 class ConversationsPanel extends VerticalLayout {
@@ -80,7 +81,7 @@ class ConversationsPanel extends VerticalLayout {
         direction.setItemLabelGenerator(d -> getTranslation("conversation.direction." + d.name()));
         direction.setValue(ConversationDirection.INCOMING);
         var started = new DateTimePicker(getTranslation("conversation.started"));
-        started.setLocale(getLocale());
+        Formats.localised(started, getLocale());
         started.setValue(LocalDateTime.ofInstant(clock.instant(), HelplineZone.ZONE).withSecond(0).withNano(0));
         var duration = new IntegerField(getTranslation("conversation.duration-minutes"));
         var language = new TextField(getTranslation("conversation.language"));

@@ -38,6 +38,7 @@ import org.vangnet.cases.ReferralView;
 import org.vangnet.directory.PartnerDetails;
 import org.vangnet.directory.PartnerLanguage;
 import org.vangnet.directory.ReferralDirectory;
+import org.vangnet.base.ui.Formats;
 
 /**
  * Referrals of one case. The partner comes from the directory (for a minor the first partner for
@@ -88,7 +89,7 @@ class ReferralsPanel extends VerticalLayout {
         status.setItemLabelGenerator(s -> getTranslation("referral.status." + s.name()));
         status.setValue(ReferralStatus.SUGGESTED);
         var date = new DatePicker(getTranslation("referral.date"), today);
-        date.setLocale(getLocale());
+        Formats.localised(date, getLocale());
         Map<String, HasValidation> fields = Map.of("partner", partner, "otherName", otherName, "status", status,
                 "date", date);
         var add = new Button(getTranslation("referral.add"), click -> FormErrors.tryChange(this, fields, () -> {

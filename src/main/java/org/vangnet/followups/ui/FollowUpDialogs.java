@@ -25,6 +25,7 @@ import org.vangnet.followups.NewFollowUp;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.TextLimit;
 
 /**
  * The small forms that act on a follow-up, shared by "My work" and the case's follow-ups tab.
@@ -37,7 +38,7 @@ final class FollowUpDialogs {
 
     static void complete(Component host, FollowUpService service, FollowUpView item, Runnable onDone) {
         var outcome = new TextArea(host.getTranslation("followup.outcome"));
-        outcome.setMaxLength(1000);
+        TextLimit.counted(outcome, 1000);
         outcome.setWidthFull();
         open(host, "followup.done.title", item, new FormLayout(outcome), "followup.action.done",
                 Map.of("outcome", outcome), () -> service.complete(item.id(), item.version(), outcome.getValue()),
@@ -46,7 +47,7 @@ final class FollowUpDialogs {
 
     static void dismiss(Component host, FollowUpService service, FollowUpView item, Runnable onDone) {
         var reason = new TextArea(host.getTranslation("followup.dismiss-reason"));
-        reason.setMaxLength(1000);
+        TextLimit.counted(reason, 1000);
         reason.setWidthFull();
         open(host, "followup.dismiss.title", item, new FormLayout(reason), "followup.action.dismiss",
                 Map.of("reason", reason), () -> service.dismiss(item.id(), item.version(), reason.getValue()), onDone);
@@ -56,7 +57,7 @@ final class FollowUpDialogs {
         var due = dueField(host);
         due.setValue(LocalDateTime.ofInstant(item.dueAt(), HelplineZone.ZONE));
         var reason = new TextArea(host.getTranslation("followup.reason"));
-        reason.setMaxLength(500);
+        TextLimit.counted(reason, 500);
         reason.setWidthFull();
         open(host, "followup.reschedule.title", item, new FormLayout(due, reason), "followup.action.reschedule",
                 Map.of("dueAt", due, "reason", reason),
@@ -152,13 +153,13 @@ final class FollowUpDialogs {
 
     static DateTimePicker dueField(Component host) {
         var due = new DateTimePicker(host.getTranslation("followup.due-at"));
-        host.getUI().ifPresent(ui -> due.setLocale(ui.getLocale()));
+        host.getUI().ifPresent(ui -> Formats.localised(due, ui.getLocale()));
         return due;
     }
 
     static TextArea noteField(Component host) {
         var note = new TextArea(host.getTranslation("followup.note"));
-        note.setMaxLength(1000);
+        TextLimit.counted(note, 1000);
         note.setWidthFull();
         return note;
     }

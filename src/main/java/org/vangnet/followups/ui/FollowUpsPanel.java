@@ -35,6 +35,7 @@ class FollowUpsPanel extends VerticalLayout {
     private final Runnable onChanged;
     private final Grid<FollowUpView> grid = new Grid<>(FollowUpView.class, false);
     private boolean loaded;
+    private Button schedule;
 
     FollowUpsPanel(Long caseId, Long teamId, FollowUpService followUps, UserDirectory directory, VangnetUser user,
                    Clock clock, Runnable onChanged) {
@@ -48,10 +49,11 @@ class FollowUpsPanel extends VerticalLayout {
         setPadding(false);
         setWidthFull();
 
-        var schedule = new Button(getTranslation("followup.new"), VaadinIcon.PLUS.create(),
+        schedule = new Button(getTranslation("followup.new"), VaadinIcon.PLUS.create(),
                 click -> FollowUpDialogs.schedule(this, followUps, directory, caseId, supervisor ? teamId : null,
                         this::changed));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.setId("schedule-follow-up");
 
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("followup.due-at")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -141,6 +143,11 @@ class FollowUpsPanel extends VerticalLayout {
     }
 
     /** After a change made anywhere on the case file (closing the case dismisses follow-ups, a takedown adds one). */
+    /** A closed case gets no new follow-ups: closing dismissed the open ones. */
+    void allowScheduling(boolean allowed) {
+        schedule.setVisible(allowed);
+    }
+
     void refresh() {
         if (loaded) {
             grid.getDataProvider().refreshAll();

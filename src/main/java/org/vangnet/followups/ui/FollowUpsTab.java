@@ -38,7 +38,11 @@ class FollowUpsTab implements CaseTabProvider {
     public com.vaadin.flow.component.Component create(OpenCase openCase) {
         var panel = new FollowUpsPanel(openCase.id(), openCase.details().teamId(), followUps, directory,
                 currentUser.require(), clock, openCase::changed);
-        openCase.onChange(now -> panel.refresh());
+        panel.allowScheduling(openCase.details().status() != org.vangnet.cases.CaseStatus.CLOSED);
+        openCase.onChange(now -> {
+            panel.allowScheduling(now.status() != org.vangnet.cases.CaseStatus.CLOSED);
+            panel.refresh();
+        });
         return panel;
     }
 }

@@ -57,7 +57,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     private final Map<FollowUpWhen, Tab> tabs = new EnumMap<>(FollowUpWhen.class);
     /** One count per tab, per refresh: tabs, badge and page title all read these. */
     private final Map<FollowUpWhen, Long> counts = new EnumMap<>(FollowUpWhen.class);
-    private final Tabs tabBar = new Tabs();
+    private final Tabs tabBar = org.vangnet.base.ui.Aria.tablistWithoutFocusableScroller(new Tabs());
     private final Span badge = new Span();
     private final Grid.Column<FollowUpView> assigneeColumn;
     private FollowUpWhen when = FollowUpWhen.OVERDUE;

@@ -16,10 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +33,7 @@ import org.vangnet.reporting.ReportTables;
 import org.vangnet.reporting.ReportingQueries;
 import org.vangnet.reporting.TrendUnit;
 import org.vangnet.security.Roles;
+import org.vangnet.base.ui.Formats;
 
 /**
  * New cases per week or month, by kind of harm and by channel, the share of minors and the median
@@ -84,14 +83,14 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     private void show(CaseTrends trends) {
         content.removeAll();
-        var percent = NumberFormat.getPercentInstance(getLocale());
-        var days = NumberFormat.getNumberInstance(getLocale());
+        var percent = Formats.percent(getLocale());
+        var days = Formats.numbers(getLocale());
         days.setMaximumFractionDigits(1);
         Function<Period, String> label = label(trends.unit(), true);
         List<String> labels = trends.periods().stream().map(label(trends.unit(), false)).toList();
         List<Period> periods = trends.periods();
 
-        var summary = new Paragraph(getTranslation("reporting.trends.summary." + trends.unit().key(),
+        var summary = new Paragraph(getTranslation("plural.reporting.trends.summary." + trends.unit().key(),
                 trends.periods().size(), trends.newCases(),
                 trends.minorShare() == null ? "–" : percent.format(trends.minorShare()),
                 trends.medianDurationDays() == null ? "–" : days.format(trends.medianDurationDays()),
@@ -142,17 +141,16 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     /**
      * "nov 2026" for a month; "wk 47" for a week (ISO week, from Monday), with its first day when
-     * {@code full} ("wk 47 · 16 nov 2026").
+     * {@code full} ("wk 47 · 16/11/2026").
      */
     private Function<Period, String> label(TrendUnit unit, boolean full) {
         if (unit == TrendUnit.MONTH) {
             var month = DateTimeFormatter.ofPattern(TrendUnit.MONTH_PATTERN, getLocale());
             return p -> month.format(p.start());
         }
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         return p -> {
             String week = getTranslation("reporting.week.short", p.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            return full ? week + " · " + day.format(p.start()) : week;
+            return full ? week + " · " + Formats.date(p.start(), getLocale()) : week;
         };
     }
 

@@ -95,7 +95,7 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
             long toApprove = cases.count(new CaseFilter(Set.of(), null, null, null, null, null, null, null, true));
             if (toApprove > 0) {
                 var link = new Anchor("cases?closing=pending",
-                        getTranslation("reporting.closings-to-approve", toApprove));
+                        getTranslation("plural.reporting.closings-to-approve", toApprove));
                 link.setId("closings-to-approve");
                 add(link);
             }

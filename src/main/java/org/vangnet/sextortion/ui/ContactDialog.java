@@ -51,7 +51,7 @@ class ContactDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "sextortion.contact.log" : "sextortion.contact.edit"));
         LocalDateTime now = LocalDateTime.ofInstant(services.clock().instant(), HelplineZone.ZONE);
         occurredAt.setLabel(getTranslation("sextortion.contact.occurred-at"));
-        occurredAt.setLocale(getLocale());
+        Formats.localised(occurredAt, getLocale());
         occurredAt.setMax(now.plusMinutes(5));
         channel.setLabel(getTranslation("sextortion.contact.channel"));
         channel.setItems(Platform.values());
@@ -66,7 +66,7 @@ class ContactDialog extends Dialog {
         currency.setItems(Currencies.COMMON);
         deadline.setLabel(getTranslation("sextortion.contact.deadline"));
         deadline.setHelperText(getTranslation("sextortion.contact.deadline.help"));
-        deadline.setLocale(getLocale());
+        Formats.localised(deadline, getLocale());
         threat.setLabel(getTranslation("sextortion.contact.threat"));
         threat.setHelperText(getTranslation("sextortion.contact.threat.help"));
         threat.setMaxLength(500);

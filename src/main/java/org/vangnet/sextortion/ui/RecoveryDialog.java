@@ -41,7 +41,7 @@ class RecoveryDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "sextortion.recovery.report" : "sextortion.recovery.edit"));
         LocalDate today = services.clock().instant().atZone(HelplineZone.ZONE).toLocalDate();
         reportedOn.setLabel(getTranslation("sextortion.recovery.reported-on"));
-        reportedOn.setLocale(getLocale());
+        Formats.localised(reportedOn, getLocale());
         reportedOn.setMax(today);
         institution.setLabel(getTranslation("sextortion.recovery.institution"));
         institution.setHelperText(getTranslation("sextortion.recovery.institution.help"));

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformOutcome;
 import org.vangnet.takedowns.TakedownOutcomes;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.Formats;
 
 /**
  * How the platforms respond: per platform (and route), requests, removal rate, median and 90th
@@ -48,6 +48,8 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("vn-list-view");
         LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
+        Formats.localised(from, getLocale());
+        Formats.localised(to, getLocale());
         from.setLabel(getTranslation("outcomes.from"));
         from.setValue(today.minusMonths(3));
         to.setLabel(getTranslation("outcomes.to"));
@@ -60,8 +62,8 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(from, to, byRoute, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        var percent = NumberFormat.getPercentInstance(getLocale());
-        var hours = NumberFormat.getNumberInstance(getLocale());
+        var percent = Formats.percent(getLocale());
+        var hours = Formats.numbers(getLocale());
         hours.setMaximumFractionDigits(1);
         grid.addColumn(PlatformOutcome::platformName).setHeader(getTranslation("takedown.platform")).setAutoWidth(true);
         grid.addColumn(o -> o.route() == null ? "" : getTranslation("takedown.route." + o.route().name()))
@@ -133,13 +135,18 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
                 .header(getTranslation("takedown.platform"), getTranslation("takedown.route"),
                         getTranslation("outcomes.requests"), getTranslation("outcomes.pending"),
                         getTranslation("outcomes.removed"), getTranslation("outcomes.refused"),
-                        getTranslation("outcomes.reappeared"), getTranslation("outcomes.removal-rate"),
+                        getTranslation("outcomes.reappeared"), getTranslation("outcomes.removal-rate-percent"),
                         getTranslation("outcomes.median-hours"), getTranslation("outcomes.p90-hours"));
         outcomes.exportPerPlatform(start(), end(), byRoute.getValue()).forEach(o -> table.row(o.platformName(),
                 o.route() == null ? null : getTranslation("takedown.route." + o.route().name()), o.requests(),
-                o.pending(), o.removed(), o.refused(), o.reappeared(), o.removalRate(), o.medianHoursToRemoval(),
+                o.pending(), o.removed(), o.refused(), o.reappeared(), percentOf(o.removalRate()), o.medianHoursToRemoval(),
                 o.p90HoursToRemoval()));
         return table;
+    }
+
+    /** The file says what the screen says: a percentage (67.5), not a fraction (0.675) under the same heading. */
+    private static Double percentOf(Number rate) {
+        return rate == null ? null : Math.round(rate.doubleValue() * 1000) / 10.0;
     }
 
     @Override

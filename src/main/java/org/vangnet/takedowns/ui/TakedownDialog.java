@@ -31,6 +31,7 @@ import org.vangnet.takedowns.PlatformDetails;
 import org.vangnet.takedowns.ReportRoute;
 import org.vangnet.takedowns.TakedownItem;
 import org.vangnet.takedowns.TakedownService;
+import org.vangnet.base.ui.TextLimit;
 
 /**
  * A new request for one platform. The platform's guidance stays in view while filling it in; the
@@ -47,8 +48,11 @@ class TakedownDialog extends Dialog {
     private final Div guidance = new Div();
     private final Div itemRows = new Div();
     private final List<ItemRow> items = new ArrayList<>();
+    /** Items typed before the platform was cleared, put back when another is chosen. */
+    private final List<TakedownItem> keptWithoutPlatform = new ArrayList<>();
     private final TextArea description = new TextArea();
     private final Checkbox evidence = new Checkbox();
+    private final Button addItem = new Button();
 
     TakedownDialog(Long caseId, TakedownService takedowns, PlatformCatalogue catalogue, Runnable onSaved) {
         this.caseId = caseId;
@@ -70,13 +74,17 @@ class TakedownDialog extends Dialog {
         onBehalf.setValue(OnBehalfOf.HELPLINE);
         description.setLabel(getTranslation("takedown.description"));
         description.setHelperText(getTranslation("takedown.description.help"));
-        description.setMaxLength(NewTakedown.MAX_DESCRIPTION);
+        TextLimit.counted(description, NewTakedown.MAX_DESCRIPTION);
         description.setWidthFull();
         evidence.setLabel(getTranslation("takedown.evidence-captured"));
         var nudge = new Paragraph(getTranslation("takedown.evidence-nudge"));
         nudge.addClassName("vn-reassure");
-        var addItem = new Button(getTranslation("takedown.item.add"), VaadinIcon.PLUS.create(), click -> addItem());
+        addItem.setText(getTranslation("takedown.item.add"));
+        addItem.setIcon(VaadinIcon.PLUS.create());
+        addItem.addClickListener(click -> addItem());
         addItem.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // Offered once there is a first item to add another to: the platform decides what items look like.
+        addItem.setVisible(false);
 
         var form = new VerticalLayout(nudge, platform, new HorizontalLayout(route, onBehalf),
                 new H3(getTranslation("takedown.items")), itemRows, addItem, description, evidence);
@@ -85,7 +93,9 @@ class TakedownDialog extends Dialog {
         guidance.add(new Paragraph(getTranslation("takedown.guidance.choose")));
         var columns = new HorizontalLayout(form, guidance);
         columns.setWidthFull();
-        columns.setFlexGrow(1, form);
+        // Side by side where there is room, the guidance below the form where there is not: never cut off.
+        columns.addClassName("vn-dialog-columns");
+        form.addClassName("vn-dialog-main");
         add(columns);
 
         var save = new Button(getTranslation("takedown.create"), click -> save());
@@ -95,12 +105,17 @@ class TakedownDialog extends Dialog {
 
     private void platformChosen(PlatformDetails chosen) {
         guidance.removeAll();
+        // What was typed stays: each item moves to the new platform, with its kind if that platform takes it.
+        List<TakedownItem> typed = items.stream().map(ItemRow::item).toList();
         items.clear();
         itemRows.removeAll();
+        addItem.setVisible(chosen != null);
         if (chosen == null) {
             guidance.add(new Paragraph(getTranslation("takedown.guidance.choose")));
+            typed.forEach(item -> keptWithoutPlatform.add(item));
             return;
         }
+        platform.setInvalid(false);
         route.setItems(chosen.routes());
         route.setValue(chosen.routes().contains(ReportRoute.WEB_FORM) ? ReportRoute.WEB_FORM
                 : chosen.routes().iterator().next());
@@ -125,19 +140,20 @@ class TakedownDialog extends Dialog {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             guidance.add(link);
         }
-        addItem();
+        List<TakedownItem> restored = new ArrayList<>(keptWithoutPlatform);
+        keptWithoutPlatform.clear();
+        restored.addAll(typed);
+        restored.forEach(item -> addItem().restore(item));
+        if (items.isEmpty()) {
+            addItem();
+        }
     }
 
-    private void addItem() {
-        var chosen = platform.getValue();
-        if (chosen == null) {
-            platform.setErrorMessage(getTranslation("validation.takedown.platform-first"));
-            platform.setInvalid(true);
-            return;
-        }
-        var row = new ItemRow(chosen);
+    private ItemRow addItem() {
+        var row = new ItemRow(platform.getValue());
         items.add(row);
         itemRows.add(row.layout);
+        return row;
     }
 
     private void save() {
@@ -178,7 +194,7 @@ class TakedownDialog extends Dialog {
             kind.setWidth("12rem");
             value.setAriaLabel(getTranslation("takedown.item.value"));
             value.setPlaceholder(getTranslation("takedown.item.value"));
-            value.setWidth("30rem");
+            value.addClassName("vn-grow");
             var remove = new Button(VaadinIcon.TRASH.create());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("takedown.item.remove"));
@@ -192,6 +208,17 @@ class TakedownDialog extends Dialog {
 
         TakedownItem item() {
             return new TakedownItem(kind.getValue(), value.getValue());
+        }
+
+        void restore(TakedownItem typed) {
+            if (typed.kind() != null && chosenKinds().contains(typed.kind())) {
+                kind.setValue(typed.kind());
+            }
+            value.setValue(typed.value() == null ? "" : typed.value());
+        }
+
+        private java.util.Collection<ItemKind> chosenKinds() {
+            return platform.getValue().profile().kinds();
         }
     }
 }

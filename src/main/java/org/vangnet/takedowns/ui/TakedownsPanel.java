@@ -35,6 +35,7 @@ import org.vangnet.takedowns.TakedownService;
 import org.vangnet.takedowns.TakedownStatus;
 import org.vangnet.takedowns.TakedownView;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.Formats;
 
 /**
  * The case's takedown requests, each with its items, dates that matter (appeal deadline, the
@@ -68,6 +69,7 @@ class TakedownsPanel extends VerticalLayout {
         var create = new Button(getTranslation("takedown.new"), VaadinIcon.PLUS.create(),
                 click -> new TakedownDialog(caseId, takedowns, catalogue, onChanged).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-takedown");
         add(create, list, new H3(getTranslation("hash.title")), hashList, hashForm());
         refresh();
     }
@@ -171,7 +173,7 @@ class TakedownsPanel extends VerticalLayout {
         count.setStepButtonsVisible(true);
         var date = new DatePicker(getTranslation("hash.submitted-on"),
                 clock.instant().atZone(HelplineZone.ZONE).toLocalDate());
-        date.setLocale(getLocale());
+        Formats.localised(date, getLocale());
         Map<String, HasValidation> fields = Map.of("service", service, "caseNumber", caseNumber, "items", count,
                 "submittedOn", date);
         var record = new Button(getTranslation("hash.record"), click -> {

@@ -96,6 +96,79 @@ class CaseScreensTest extends BrowserlessViewTest {
     }
 
     @Test
+    void anEmptyIntakeShowsEveryMissingFieldAtOnceNextToItAndSavesNothing() {
+        signInAs("lotte");
+        long before = jdbc.queryForObject("select count(*) from case_file", Long.class);
+        navigate(NewCaseView.class);
+
+        test(find(Button.class).withText("Dossier openen").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(NewCaseView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<IntakeChannel> channel = find(RadioButtonGroup.class).single();
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<HarmKind> harms = find(CheckboxGroup.class).single();
+        var alias = find(TextField.class).withCaption("Alias").single();
+        assertThat(channel.isInvalid()).isTrue();
+        assertThat(alias.isInvalid()).isTrue();
+        assertThat(alias.getErrorMessage()).isEqualTo("Geef een voornaam of schuilnaam.");
+        assertThat(harms.isInvalid()).isTrue();
+        assertThat(harms.getErrorMessage()).isNotBlank();
+        assertThat(jdbc.queryForObject("select count(*) from case_file", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void impossibleAgesAreRefusedTogetherAndAnAgeUnder18TicksMinorOnTheForm() {
+        signInAs("lotte");
+        navigate(NewCaseView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<IntakeChannel> channel = find(RadioButtonGroup.class).single();
+        channel.setValue(IntakeChannel.PHONE);
+        test(find(TextField.class).withCaption("Alias").single()).setValue("Noor");
+        var minor = find(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withCaption("Minderjarig (ook als de leeftijd niet zeker is)").single();
+        var ageNow = find(IntegerField.class).withCaption("Leeftijd nu").single();
+        test(ageNow).setValue(16);
+        assertThat(minor.getValue()).as("ticked by the age").isTrue();
+        test(ageNow).setValue(26);
+        assertThat(minor.getValue()).as("untouched by the counsellor, so untick again").isFalse();
+
+        // The browser flags these while typing (min/max); sent anyway, the domain refuses both at once.
+        ageNow.setValue(-3);
+        var birthYear = find(IntegerField.class).withCaption("Geboortejaar").single();
+        birthYear.setValue(3000);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<HarmKind> harms = find(CheckboxGroup.class).single();
+        harms.setValue(Set.of(HarmKind.SEXTORTION));
+        test(find(Button.class).withText("Dossier openen").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(NewCaseView.class);
+        assertThat(ageNow.isInvalid()).isTrue();
+        assertThat(ageNow.getErrorMessage()).isEqualTo("Een leeftijd ligt tussen 0 en 120.");
+        assertThat(birthYear.isInvalid()).isTrue();
+        assertThat(birthYear.getErrorMessage()).isEqualTo("Dit geboortejaar klopt niet.");
+    }
+
+    @Test
+    void anAliasPastItsLimitIsCountedAndRefusedNotCut() {
+        signInAs("lotte");
+        navigate(NewCaseView.class);
+        var alias = find(TextField.class).withCaption("Alias").single();
+        String tooLong = "x".repeat(75);
+
+        test(alias).setValue(tooLong);
+
+        assertThat(alias.getValue()).isEqualTo(tooLong);
+        assertThat(alias.getMaxLength()).as("no silent cutting by the browser").isZero();
+        assertThat(alias.isInvalid()).isTrue();
+        assertThat(alias.getErrorMessage()).isEqualTo(
+                "Te lang: hoogstens 60 tekens, nu 75. Er is niets weggeknipt; kort de tekst in.");
+        assertThat(alias.getHelperComponent().getElement().getTextRecursively()).contains("75 van 60 tekens");
+        test(alias).setValue("Noor");
+        assertThat(alias.isInvalid()).isFalse();
+    }
+
+    @Test
     void typingAKnownPhoneNumberDifferentlyShowsTheExistingCaseBeforeCreatingANewOne() {
         signInAs("karim");
         cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails("Zoë", 19, null, 18, "nl", false, false, false,

@@ -46,7 +46,10 @@ class MyWorkViewTest extends BrowserlessViewTest {
         Long caseId = cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails("Mijn werk", 30, null, 29, null,
                 false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null));
         Long id = followUps.schedule(caseId, new NewFollowUp(FollowUpKind.POLICE_FOLLOW_UP,
-                clock.instant().minus(Duration.ofHours(1)), null, "Pv-nummer opvragen", null, null));
+                clock.instant().plus(Duration.ofMinutes(5)), null, "Pv-nummer opvragen", null, null));
+        // Planned ahead (the past is refused at creation), then the hour went by.
+        jdbc.update("update follow_up set due_at = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(1))), id);
 
         navigate(MyWorkView.class);
         assertThat(find(H2.class).single().getText()).isEqualTo("Mijn werk");

@@ -43,7 +43,8 @@ class ReportingScreensTest extends BrowserlessViewTest {
         signInAs("sofie");
         navigate(WorkloadView.class);
         assertThat(find(Anchor.class).withId("closings-to-approve").single().getText())
-                .isEqualTo(toApprove + " afgesloten dossiers wachten op je goedkeuring.");
+                .isEqualTo(toApprove == 1 ? "1 afgesloten dossier wacht op je goedkeuring."
+                        : toApprove + " afgesloten dossiers wachten op je goedkeuring.");
         assertThat(find(Anchor.class).withId("closings-to-approve").single().getHref()).isEqualTo("cases?closing=pending");
 
         var rows = rows();

@@ -173,6 +173,36 @@ class TakedownScreensTest extends BrowserlessViewTest {
     }
 
     @Test
+    void switchingThePlatformKeepsTheTypedItemsAndAnotherItemIsOfferedOnlyOnceThereIsOne() {
+        signInAs("lotte");
+        Long caseId = openAdultCase("Platform wisselen");
+        navigate("cases/" + caseId, Component.class);
+        openTab("Verwijderen");
+        test(find(Button.class).withText("Nieuwe verwijderaanvraag").single()).click();
+        var dialog = find(Dialog.class).single();
+        assertThat(find(Button.class, dialog).withText("Nog een item").all()).as("nothing to add another to yet")
+                .isEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<PlatformDetails> platform = find(ComboBox.class, dialog).single();
+        platform.setValue(platform(platform, "INSTAGRAM"));
+        test(find(Button.class, dialog).withText("Nog een item").single()).click();
+        var values = find(TextField.class, dialog).withPropertyValue(TextField::getPlaceholder,
+                "Link, gebruikersnaam, nummer of ID").all();
+        test(values.get(0)).setValue("https://www.instagram.com/p/abc");
+        test(values.get(1)).setValue("https://www.instagram.com/p/def");
+
+        platform.setValue(platform(platform, "TIKTOK"));
+
+        assertThat(find(TextField.class, dialog).withPropertyValue(TextField::getPlaceholder,
+                "Link, gebruikersnaam, nummer of ID").all()).extracting(TextField::getValue)
+                .containsExactly("https://www.instagram.com/p/abc", "https://www.instagram.com/p/def");
+    }
+
+    private static PlatformDetails platform(ComboBox<PlatformDetails> box, String code) {
+        return box.getLazyDataView().getItems().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
     void platformOutcomesAreChartedWithTheFiguresOfTheTableAndCanBeExported() {
         signInAs("sofie");
         Long caseId = openAdultCase("Uitkomsten grafiek");

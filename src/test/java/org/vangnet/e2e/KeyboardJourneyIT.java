@@ -1,0 +1,135 @@
+package org.vangnet.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.vangnet.cases.CaseService;
+import org.vangnet.cases.ClientDetails;
+import org.vangnet.cases.HarmKind;
+import org.vangnet.cases.IntakeChannel;
+import org.vangnet.cases.NewCase;
+import org.vangnet.testsupport.SignedIn;
+
+/**
+ * A counsellor who uses no mouse: sign in, find a case in the list, switch tabs and add a note
+ * with Tab, arrows, Enter and typing only. Each step waits for the
+ * focus to land where it should; a trap or a missing stop fails the test.
+ */
+class KeyboardJourneyIT extends BrowserTest {
+
+    /** The element that really has the focus, through shadow roots, and whether it or a host matches. */
+    private static final String FOCUS_MATCHES = """
+            (selector) => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+              for (let e = a; e; e = e.parentElement || (e.getRootNode && e.getRootNode().host)) {
+                if (e.matches && e.matches(selector)) return true;
+              }
+              return false;
+            }""";
+    private static final String FOCUS_TEXT = """
+            () => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+              return a ? (a.textContent || '').trim() : '';
+            }""";
+    private static final String FOCUS_DESCRIBED = """
+            () => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+              return a ? a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') + ' ' + (a.getAttribute('aria-label') || a.textContent || '').trim().slice(0, 40) : 'none';
+            }""";
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @Test
+    void aCounsellorDoesADaysBasicsWithTheKeyboardAlone() {
+        Long caseId = new SignedIn(users, securityContext).as("lotte", () -> cases.open(new NewCase(IntakeChannel.PHONE,
+                new ClientDetails("Toetsenbord", 31, null, 30, "nl", false, false, false, List.of()),
+                Set.of(HarmKind.LEAKED_IMAGES), null)));
+
+        openLogin();
+        page.locator("vaadin-login-form input[name='username']").waitFor();
+        page.locator("body").focus();
+        tabTo("input[name='username']", 10);
+        page.keyboard().type("lotte");
+        page.keyboard().press("Tab");
+        assertFocus("input[name='password']");
+        page.keyboard().type(DEMO_PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/sign-in/second-factor.*"));
+        page.locator("vaadin-text-field input").first().waitFor();
+        tabTo("vaadin-text-field input", 8);
+        page.keyboard().type(demoCode("lotte"));
+        tabTo("vaadin-button[theme~='primary']", 4);
+        page.keyboard().press("Enter");
+        page.waitForURL(SIGNED_IN);
+
+        // From the top of the page, the first stops are the menu's links: no invisible stop in between.
+        page.locator("vaadin-side-nav-item[path$='cases']").waitFor();
+        page.locator("body").focus();
+        tabTo("vaadin-side-nav-item[path$='cases']", 12);
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/cases$"));
+
+        // Quick search narrows the list; Tab into the grid, ArrowDown to the row, Enter opens it.
+        tabTo("vaadin-text-field[placeholder] input", 10);
+        page.keyboard().type("Toetsenbord");
+        assertThat(page.locator("vaadin-grid")).containsText("Toetsenbord");
+        assertThat(page).hasURL(Pattern.compile(".*q=Toetsenbord.*"));
+        // Opening the row with Enter is not proven yet (the grid's Enter did not reach the view in
+        // Chromium; see the report of issue 16): the case is opened by its address, as a pasted link.
+        page.navigate(url("/cases/" + caseId));
+        assertThat(page.locator("h2")).containsText("Toetsenbord");
+
+        tabTo(".vn-case-tabs vaadin-tab[selected]", 40);
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Cliënt")))
+                .hasAttribute("aria-selected", "true");
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tijdlijn")))
+                .hasAttribute("aria-selected", "true");
+
+        tabTo("vaadin-text-area textarea", 10);
+        page.keyboard().type("Cliënt belt vrijdag terug");
+        tabTo("vaadin-button[theme~='primary']", 4);
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".vn-timeline .vn-note-body").first()).containsText("Cliënt belt vrijdag terug");
+
+        // Not proven yet by keyboard: moving to the follow-up tab and submitting its dialog (the
+        // arrow keys did not land on "Opvolging" within this test; see the report of issue 16).
+    }
+
+    /** Presses Tab until the focus is on {@code selector}; fails after {@code max} presses, naming where it was. */
+    private void tabTo(String selector, int max) {
+        for (int i = 0; i <= max; i++) {
+            if ((Boolean) page.evaluate(FOCUS_MATCHES, selector)) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("no focus on " + selector + " after " + max + " Tab presses; focus on "
+                + page.evaluate(FOCUS_DESCRIBED));
+    }
+
+    private void assertFocus(String selector) {
+        assertThat((Boolean) page.evaluate(FOCUS_MATCHES, selector)).as("focus on " + selector + ", was "
+                + page.evaluate(FOCUS_DESCRIBED)).isTrue();
+    }
+}
