@@ -108,9 +108,10 @@ class MillionCasesBenchmark {
     void seed() {
         signedIn = new SignedIn(users, securityContext);
         var seed = new BenchmarkSeed(jdbc, cipher, CASES);
-        if (!seed.alreadySeeded()) {
+        if (!BenchmarkDatabase.isSeeded() || !seed.alreadySeeded()) {
             long started = System.nanoTime();
             seed.seed();
+            BenchmarkDatabase.markSeeded();
             seeding = "%.0f s".formatted((System.nanoTime() - started) / 1e9);
         }
         assertThat(count("case_file")).isGreaterThanOrEqualTo(CASES);
