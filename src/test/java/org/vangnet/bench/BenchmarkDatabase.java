@@ -99,7 +99,7 @@ final class BenchmarkDatabase {
                     found = rs.next();
                 }
                 try (var create = c.createStatement()) {
-                    if (found && !isSeeded()) {
+                    if (found && !isSeeded() && System.getProperty("bench.seed-from") == null) {
                         // A seeding that was cut off: start over rather than add to half the data.
                         create.execute("drop database " + DATABASE);
                         found = false;
