@@ -19,6 +19,7 @@ final class BenchmarkDatabase {
 
     static final String DATABASE = "vangnet";
     private static EmbeddedPostgres postgres;
+    private static Path directory;
 
     private BenchmarkDatabase() {
     }
@@ -29,6 +30,23 @@ final class BenchmarkDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(BenchmarkDatabase::stop));
         }
         return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    /** Whether a seeding ran to its end on this data directory. */
+    static synchronized boolean isSeeded() {
+        return Files.exists(marker());
+    }
+
+    static synchronized void markSeeded() {
+        try {
+            Files.writeString(marker(), java.time.Instant.now().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path marker() {
+        return directory.resolveSibling(directory.getFileName() + ".seeded");
     }
 
     static synchronized void stop() {
@@ -44,10 +62,11 @@ final class BenchmarkDatabase {
 
     private static EmbeddedPostgres start() {
         try {
-            Path directory = Path.of(System.getProperty("bench.data-directory", "target/benchmark/pgdata"))
+            directory = Path.of(System.getProperty("bench.data-directory", "target/benchmark/pgdata"))
                     .toAbsolutePath().normalize();
             boolean reseed = Boolean.getBoolean("bench.reseed");
             if (reseed && Files.isDirectory(directory)) {
+                Files.deleteIfExists(marker());
                 try (var files = Files.walk(directory)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
@@ -75,11 +94,18 @@ final class BenchmarkDatabase {
             try (Connection c = started.getPostgresDatabase().getConnection();
                  var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
                 exists.setString(1, DATABASE);
+                boolean found;
                 try (var rs = exists.executeQuery()) {
-                    if (!rs.next()) {
-                        try (var create = c.createStatement()) {
-                            create.execute("create database " + DATABASE);
-                        }
+                    found = rs.next();
+                }
+                try (var create = c.createStatement()) {
+                    if (found && !isSeeded() && System.getProperty("bench.seed-from") == null) {
+                        // A seeding that was cut off: start over rather than add to half the data.
+                        create.execute("drop database " + DATABASE);
+                        found = false;
+                    }
+                    if (!found) {
+                        create.execute("create database " + DATABASE);
                     }
                 }
             }

@@ -58,6 +58,9 @@ import org.vangnet.testsupport.SignedIn;
         "spring.datasource.username=postgres",
         "vangnet.demo-data.enabled=false",
         "vangnet.followups.reminder-cron=-",
+        // Seeding runs statements of minutes: the outage time-outs (decision 023) are for users' requests.
+        "spring.datasource.hikari.data-source-properties.socketTimeout=0",
+        "spring.jdbc.template.query-timeout=0s",
         "logging.level.org.vangnet=warn"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MillionCasesBenchmark {
@@ -105,9 +108,10 @@ class MillionCasesBenchmark {
     void seed() {
         signedIn = new SignedIn(users, securityContext);
         var seed = new BenchmarkSeed(jdbc, cipher, CASES);
-        if (!seed.alreadySeeded()) {
+        if (!BenchmarkDatabase.isSeeded() || !seed.alreadySeeded()) {
             long started = System.nanoTime();
             seed.seed();
+            BenchmarkDatabase.markSeeded();
             seeding = "%.0f s".formatted((System.nanoTime() - started) / 1e9);
         }
         assertThat(count("case_file")).isGreaterThanOrEqualTo(CASES);
