@@ -27,7 +27,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.security.ui.LoginView;
-import org.vangnet.security.ui.ReturnToPlace;
 import org.vangnet.security.ui.SecondFactorView;
 
 /**

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.vangnet.base.ui.LanguageSelect;
+import org.vangnet.security.ReturnToPlace;
 import org.vangnet.security.SetupService;
 
 /**

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.security.ReturnToPlace;
 import org.vangnet.security.SecondFactorPending;
 import org.vangnet.security.SecondFactorService;
 

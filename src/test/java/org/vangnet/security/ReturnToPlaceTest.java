@@ -1,11 +1,13 @@
-package org.vangnet.security.ui;
+package org.vangnet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.vangnet.security.ui.SecondFactorView;
 
+/** What is kept of the page a user was sent to sign in from, and when a session counts as ended (decision 037). */
 class ReturnToPlaceTest {
 
     private final ReturnToPlace cache = new ReturnToPlace();

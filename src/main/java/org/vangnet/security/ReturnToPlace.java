@@ -1,10 +1,11 @@
-package org.vangnet.security.ui;
+package org.vangnet.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.vangnet.security.ui.SecondFactorView;
 
 /**
  * Where a user was when they were sent to sign in, and whether that happened because their session
@@ -53,7 +54,7 @@ public final class ReturnToPlace extends HttpSessionRequestCache {
     }
 
     /** Whether the sign-in page should say that a session ended. */
-    static boolean sessionEnded(HttpSession session) {
+    public static boolean sessionEnded(HttpSession session) {
         return session != null && Boolean.TRUE.equals(session.getAttribute(SESSION_ENDED));
     }
 
@@ -61,7 +62,7 @@ public final class ReturnToPlace extends HttpSessionRequestCache {
      * The place to go after a completed sign-in, relative to the application's root (e.g.
      * {@code cases/42}), forgotten once taken; empty when there is none.
      */
-    static Optional<String> take(HttpSession session) {
+    public static Optional<String> take(HttpSession session) {
         if (session == null) {
             return Optional.empty();
         }
