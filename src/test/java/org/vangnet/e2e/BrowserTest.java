@@ -125,15 +125,9 @@ abstract class BrowserTest {
 
     /** Opens a new adult case by phone with the given alias, as a counsellor does at intake; returns its address. */
     String openNewCase(String alias) {
-        page.navigate(url("/cases/new"));
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Telefoon")).check();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill(alias);
-        page.getByLabel("Leeftijd nu").fill("24");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gelekte beelden")).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dossier openen")).click();
-        assertThat(page).hasURL(Pattern.compile(".*/cases/\\d+$"));
+        String caseFile = Intake.openNewCase(page, url("/cases/new"), alias);
         assertThat(page.locator("h2")).containsText(alias);
-        return page.url();
+        return caseFile;
     }
 
     void tab(String name) {

@@ -167,7 +167,7 @@ class TwoNodesIT {
         String home = nodeOf(counsellor);
         String other = home.equals("node1") ? "node2" : "node1";
 
-        String caseFile = openNewCase(page, "Twee knopen");
+        String caseFile = Intake.openNewCase(page, balancer("/cases/new"), "Twee knopen");
         Locator note = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Notitie").setExact(true));
         note.fill("Bewaard op " + home);
         addNote(page);
@@ -252,17 +252,6 @@ class TwoNodesIT {
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Code"))
                 .fill(DemoSecondFactor.codeAt(Instant.now()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bevestigen")).click();
-    }
-
-    private static String openNewCase(Page page, String alias) {
-        page.navigate(balancer("/cases/new"));
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Telefoon")).check();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill(alias);
-        page.getByLabel("Leeftijd nu").fill("31");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gelekte beelden")).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dossier openen")).click();
-        assertThat(page).hasURL(Pattern.compile(".*/cases/\\d+$"));
-        return page.url();
     }
 
     private static void addNote(Page page) {
