@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /** The client referred to a partner organisation, and where that stands. */
 @Entity
@@ -52,12 +53,9 @@ class Referral extends AbstractEntity implements CaseOwned {
         if (partner == null) {
             throw DomainException.onField("partner", "validation.required");
         }
-        String name = otherName == null ? null : otherName.strip();
-        if (partner == Partner.OTHER && (name == null || name.isEmpty())) {
+        String name = Texts.line("otherName", otherName, MAX_OTHER_NAME);
+        if (partner == Partner.OTHER && name == null) {
             throw DomainException.onField("otherName", "validation.referral.other-name-required");
-        }
-        if (name != null && name.length() > MAX_OTHER_NAME) {
-            throw DomainException.onField("otherName", "validation.too-long", MAX_OTHER_NAME);
         }
         this.caseId = caseId;
         this.partner = partner;

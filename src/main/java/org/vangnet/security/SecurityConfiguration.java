@@ -3,6 +3,7 @@ package org.vangnet.security;
 import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
@@ -45,12 +46,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+                                            VaadinDefaultRequestCache savedPages,
                                             WebSecurityProperties settings) throws Exception {
+        // The page a signed-out user asked for, kept through both steps of signing in (decision 037).
+        savedPages.setDelegateRequestCache(new ReturnToPlace());
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/actuator/health", "/actuator/health/**").permitAll());
         // Unknown paths of a signed-in user go to Vaadin, which answers with the translated "not found" page.
         // Vaadin's own CSRF set-up exempts the sign-in POST; ours below does not (decision 019).
         // After the password always the second step: a saved deep link would only meet a refusal there.
+        // The second step goes to it instead (ReturnToPlace).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .defaultSuccessUrl("/" + SecondFactorView.ROUTE, true)
                 .enableCsrfConfiguration(false)

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vangnet.base.domain.AbstractEntity;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /**
  * An extorter as one case knows them. The same person may be an extorter in other cases too: they
@@ -49,17 +49,12 @@ class Extorter extends AbstractEntity {
 
     /** How the client or counsellor calls them (the name on the profile, say); optional. */
     void describe(String newLabel, String newNotes) {
-        this.label = optional("label", newLabel, MAX_LABEL);
-        this.notes = optional("notes", newNotes, MAX_NOTES);
+        // Both checked before either changes; cleaned and refused as all free text is (decision 024).
+        String checkedLabel = Texts.line("label", newLabel, MAX_LABEL);
+        this.notes = Texts.optional("notes", newNotes, MAX_NOTES);
+        this.label = checkedLabel;
     }
 
-    private static String optional(String field, String typed, int max) {
-        String value = typed == null ? "" : typed.strip();
-        if (value.length() > max) {
-            throw DomainException.onField(field, "validation.too-long", max);
-        }
-        return value.isEmpty() ? null : value;
-    }
 
     Long getCaseId() {
         return caseId;

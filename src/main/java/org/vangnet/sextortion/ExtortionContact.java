@@ -13,10 +13,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.EnumSet;
 import java.util.Set;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /**
  * One contact an extorter made with the client: when and where, what they demanded and by when,
@@ -121,12 +123,10 @@ class ExtortionContact extends AbstractEntity {
         if (entry.channel() == null) {
             throw DomainException.onField("channel", "validation.required");
         }
-        String other = entry.channelOther() == null ? "" : entry.channelOther().strip();
+        // Free text is cleaned and checked in one place (decision 024).
+        String other = Objects.requireNonNullElse(Texts.line("channelOther", entry.channelOther(), MAX_CHANNEL_OTHER), "");
         if (entry.channel() == Platform.OTHER && other.isEmpty()) {
             throw DomainException.onField("channelOther", "validation.contact.channel-other");
-        }
-        if (other.length() > MAX_CHANNEL_OTHER) {
-            throw DomainException.onField("channelOther", "validation.too-long", MAX_CHANNEL_OTHER);
         }
         BigDecimal demanded = Money.amount("amount", entry.amount());
         if (demanded != null && !entry.demands().contains(Demand.MONEY)) {
@@ -136,10 +136,7 @@ class ExtortionContact extends AbstractEntity {
         if (entry.deadline() != null && !entry.deadline().isAfter(entry.occurredAt())) {
             throw DomainException.onField("deadline", "validation.contact.deadline-before-contact");
         }
-        String threatText = entry.threat() == null ? "" : entry.threat().strip();
-        if (threatText.length() > MAX_THREAT) {
-            throw DomainException.onField("threat", "validation.too-long", MAX_THREAT);
-        }
+        String threatText = Objects.requireNonNullElse(Texts.optional("threat", entry.threat(), MAX_THREAT), "");
         BigDecimal paidSum = null;
         String paidIn = null;
         if (entry.paid()) {

@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /**
  * A payment to an extorter that the client reported to the bank or transfer service, and what came
@@ -85,17 +87,12 @@ class MoneyRecovery extends AbstractEntity {
         if (entry.reportedOn().isAfter(today)) {
             throw DomainException.onField("reportedOn", "validation.date.future");
         }
-        String where = entry.institution() == null ? "" : entry.institution().strip();
+        // Free text cleaned and refused in one place (decision 024).
+        String where = Objects.requireNonNullElse(Texts.line("institution", entry.institution(), MAX_INSTITUTION), "");
         if (where.isEmpty()) {
             throw DomainException.onField("institution", "validation.recovery.institution-required");
         }
-        if (where.length() > MAX_INSTITUTION) {
-            throw DomainException.onField("institution", "validation.too-long", MAX_INSTITUTION);
-        }
-        String ref = entry.reference() == null ? "" : entry.reference().strip();
-        if (ref.length() > MAX_REFERENCE) {
-            throw DomainException.onField("reference", "validation.too-long", MAX_REFERENCE);
-        }
+        String ref = Objects.requireNonNullElse(Texts.line("reference", entry.reference(), MAX_REFERENCE), "");
         if (entry.amount() == null) {
             throw DomainException.onField("amount", "validation.required");
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 import org.vangnet.base.domain.PhoneNumber;
 import org.vangnet.base.domain.PlatformHandle;
 import org.vangnet.base.domain.WebAddress;
@@ -69,12 +70,10 @@ public enum PlatformProfile {
         if (item.kind() == null || !kinds.contains(item.kind())) {
             throw DomainException.onField(field, "validation.takedown.kind-not-for-platform");
         }
-        String raw = item.value() == null ? "" : item.value().strip();
-        if (raw.isEmpty()) {
+        // One line, cleaned and checked as all free text is (decision 024), before the kind's own rules.
+        String raw = Texts.line(field, item.value(), MAX_VALUE);
+        if (raw == null) {
             throw DomainException.onField(field, "validation.required");
-        }
-        if (raw.length() > MAX_VALUE) {
-            throw DomainException.onField(field, "validation.too-long", MAX_VALUE);
         }
         String value = switch (item.kind()) {
             case URL -> url(field, raw);

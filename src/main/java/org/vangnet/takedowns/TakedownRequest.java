@@ -158,6 +158,9 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
         if (target == null || !status.canMoveTo(target)) {
             throw new DomainException("validation.takedown.transition", String.valueOf(status), String.valueOf(target));
         }
+        // Checked before anything changes (decision 024): a refused character leaves the request as it was.
+        String ticketGiven = Texts.line("ticket", ticket, MAX_TICKET);
+        String decisionGiven = Texts.optional("decision", decision, MAX_DECISION);
         LocalDate today = now.atZone(HelplineZone.ZONE).toLocalDate();
         switch (target) {
             case EVIDENCE_CAPTURED -> evidenceCaptured = true;
@@ -184,17 +187,11 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
             default -> {
             }
         }
-        if (ticket != null && !ticket.isBlank()) {
-            if (ticket.strip().length() > MAX_TICKET) {
-                throw DomainException.onField("ticket", "validation.too-long", MAX_TICKET);
-            }
-            ticketNumber = ticket.strip();
+        if (ticketGiven != null) {
+            ticketNumber = ticketGiven;
         }
-        if (decision != null && !decision.isBlank()) {
-            if (decision.strip().length() > MAX_DECISION) {
-                throw DomainException.onField("decision", "validation.too-long", MAX_DECISION);
-            }
-            decisionText = decision.strip();
+        if (decisionGiven != null) {
+            decisionText = decisionGiven;
         }
         status = target;
         lastChangedAt = now;

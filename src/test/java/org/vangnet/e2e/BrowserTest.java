@@ -130,6 +130,13 @@ abstract class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
     }
 
+    /** Opens a new adult case by phone with the given alias, as a counsellor does at intake; returns its address. */
+    String openNewCase(String alias) {
+        String caseFile = Intake.openNewCase(page, url("/cases/new"), alias);
+        assertThat(page.locator("h2")).containsText(alias);
+        return caseFile;
+    }
+
     void tab(String name) {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
     }

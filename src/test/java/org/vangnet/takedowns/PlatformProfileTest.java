@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 
 /** What each platform needs, checked before anyone waits for a platform to turn a request away. */
 class PlatformProfileTest {
@@ -130,5 +131,31 @@ class PlatformProfileTest {
         assertThat(TakedownStatus.REMOVED.next()).containsExactlyInAnyOrder(TakedownStatus.REAPPEARED, TakedownStatus.CLOSED);
         assertThat(TakedownStatus.REAPPEARED.canMoveTo(TakedownStatus.SUBMITTED)).isTrue();
         assertThat(TakedownStatus.CLOSED.next()).isEmpty();
+    }
+
+    @Test
+    void anItemWithACharacterThatCannotBeStoredOrThatReordersTextIsRefusedOnItsRow() {
+        assertThatThrownBy(() -> PlatformProfile.YOUTUBE.validate(
+                List.of(new TakedownItem(ItemKind.URL, "https://youtu.be/abc\u0000def")), null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("item.0");
+                    assertThat(e.messageKey()).isEqualTo(Texts.INVALID_CHARACTER);
+                });
+        assertThatThrownBy(() -> PlatformProfile.WHATSAPP.validate(
+                List.of(new TakedownItem(ItemKind.GROUP_NAME, "Klas \u202E5b")), null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(Texts.DIRECTION_CONTROL));
+        assertThatThrownBy(() -> PlatformProfile.WHATSAPP.validate(
+                List.of(new TakedownItem(ItemKind.GROUP_NAME, "Klas \uDC00")), null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(Texts.INVALID_CHARACTER));
+    }
+
+    @Test
+    void aGroupNameIsKeptAsOneNormalisedLine() {
+        var items = PlatformProfile.WHATSAPP.validate(
+                List.of(new TakedownItem(ItemKind.GROUP_NAME, "  Klas\t5b\r\nZoe\u0308 \u200B")), null);
+
+        assertThat(items).extracting(TakedownItem::value).containsExactly("Klas 5b Zoë");
     }
 }

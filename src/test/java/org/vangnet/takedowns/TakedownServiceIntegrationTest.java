@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.domain.Texts;
 import org.vangnet.cases.CaseNotAccessibleException;
 import org.vangnet.cases.CaseService;
 import org.vangnet.cases.ClientDetails;
@@ -267,6 +268,33 @@ class TakedownServiceIntegrationTest {
         assertThat(row.medianHoursToRemoval()).isEqualTo(4.0);
         assertThat(row.p90HoursToRemoval()).isCloseTo(8.8, org.assertj.core.data.Offset.offset(0.001));
         assertThat(row.byStatus()).containsEntry(TakedownStatus.REMOVED, 3L).containsEntry(TakedownStatus.REFUSED, 1L);
+    }
+
+    @Test
+    void aTicketOrDecisionWithACharacterThatCannotBeStoredIsRefusedOnItsFieldAndTheRequestStaysAsItWas() {
+        Long caseId = as("lotte", () -> openAdultCase("Rare tekens"));
+        as("lotte", () -> {
+            Long id = takedowns.create(caseId, request("INSTAGRAM", ReportRoute.WEB_FORM,
+                    new TakedownItem(ItemKind.URL, "https://www.instagram.com/p/odd123/")));
+            assertThatThrownBy(() -> move(caseId, id, TakedownStatus.SUBMITTED, "IG-\u0000-1", null))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.field()).isEqualTo("ticket");
+                        assertThat(e.messageKey()).isEqualTo(Texts.INVALID_CHARACTER);
+                    });
+            assertThatThrownBy(() -> move(caseId, id, TakedownStatus.SUBMITTED, null, "Half \uD83D emoji"))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("decision"));
+            assertThatThrownBy(() -> move(caseId, id, TakedownStatus.SUBMITTED, null, "\u202Eetisiv"))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(Texts.DIRECTION_CONTROL));
+            assertThat(takedowns.forCase(caseId).getFirst().status()).isEqualTo(TakedownStatus.DRAFT);
+
+            move(caseId, id, TakedownStatus.SUBMITTED, "  IG-\t777\r\n", "Cafe\u0301 gemeld\r\nregel twee");
+
+            var view = takedowns.forCase(caseId).getFirst();
+            assertThat(view.ticketNumber()).isEqualTo("IG- 777");
+            assertThat(view.decisionText()).isEqualTo("Café gemeld\nregel twee");
+            return null;
+        });
     }
 
     private Long openAdultCase(String alias) {

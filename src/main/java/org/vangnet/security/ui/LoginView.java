@@ -12,8 +12,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.vangnet.base.ui.LanguageSelect;
+import org.vangnet.security.ReturnToPlace;
 import org.vangnet.security.SetupService;
 
 /**
@@ -48,7 +51,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.addClassName("vn-login-notice");
         var language = new LanguageSelect(locale -> { });
 
-        var card = new Div(header, login, notice, language);
+        var card = new Div(header);
+        if (VaadinService.getCurrentRequest() instanceof VaadinServletRequest request
+                && ReturnToPlace.sessionEnded(request.getHttpServletRequest().getSession(false))) {
+            // After a timeout, a restart or a node that died (decision 037): what happened, what was kept, what next.
+            var ended = new Paragraph(getTranslation("login.session-ended"));
+            ended.addClassName("vn-login-session-ended");
+            ended.getElement().setAttribute("role", "status");
+            card.add(ended);
+        }
+        card.add(login, notice, language);
         card.addClassName("vn-login-card");
         if (setupService.isSetupPending()) {
             card.add(new Anchor("setup", getTranslation("login.setup-link")));

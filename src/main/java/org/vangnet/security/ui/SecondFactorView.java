@@ -27,6 +27,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasskeyRequest;
+import org.vangnet.security.ReturnToPlace;
 import org.vangnet.security.SecondFactorPending;
 import org.vangnet.security.SecondFactorService;
 
@@ -152,14 +153,21 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         var list = new UnorderedList();
         list.addClassName("vn-recovery-codes");
         enrolled.recoveryCodes().forEach(c -> list.add(new ListItem(c)));
-        var done = primary("second-factor.recovery.saved", () -> UI.getCurrent().getPage().setLocation("./"));
+        var done = primary("second-factor.recovery.saved", () -> UI.getCurrent().getPage().setLocation(placeToReturnTo()));
         card.add(header("second-factor.recovery.title", "second-factor.recovery.intro"), list, done);
     }
 
 
     private void signedIn(Authentication signedIn) {
         storeInSession(signedIn);
-        UI.getCurrent().getPage().setLocation("./");
+        UI.getCurrent().getPage().setLocation(placeToReturnTo());
+    }
+
+    /** The page the user was sent to sign in from (after a lost session, say), or the start page. */
+    private static String placeToReturnTo() {
+        var session = VaadinService.getCurrentRequest() instanceof VaadinServletRequest request
+                ? request.getHttpServletRequest().getSession(false) : null;
+        return "./" + ReturnToPlace.take(session).orElse("");
     }
 
     /**
