@@ -2,6 +2,7 @@ package org.vangnet.security;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RunAs {
+
+    /**
+     * Marks work run this way: it is no session anyone could leave unattended or hijack, so step-up
+     * (decision 021) does not ask it for a second factor; the demo data escalates a takedown.
+     */
+    static final String START_UP_JOB = "JOB:START_UP";
 
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy securityContext;
@@ -25,7 +32,9 @@ public class RunAs {
         var user = users.loadUserByUsername(username);
         var previous = securityContext.getContext();
         var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(START_UP_JOB));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         securityContext.setContext(context);
         try {
             return work.get();
