@@ -65,7 +65,9 @@ class CaseJourneyIT extends BrowserTest {
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Afsluiten").setExact(true)).click();
         assertThat(page.getByText("Er staat nog 1 zaak open. Toch afsluiten?")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toch afsluiten")).click();
-        assertThat(page.locator(".vn-badges")).containsText("Afgesloten");
+        // A counsellor's closing waits for a supervisor: the header says that once, not "Afgesloten" beside it (#16).
+        assertThat(page.locator(".vn-badges")).containsText("Afsluiting te keuren");
+        assertThat(page.locator(".vn-badges")).not().containsText("Afgesloten");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Heropenen")).click();
         assertThat(page.locator(".vn-badges")).containsText("Heropend");
 

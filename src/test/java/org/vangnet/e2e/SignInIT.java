@@ -22,7 +22,10 @@ class SignInIT extends BrowserTest {
                 "Trends dossiers", "Contacten", "Mijn account");
         return Stream.of(
                 Arguments.of("lotte", "Vertrouwenspersoon · Team Gent", caseWork),
-                Arguments.of("sofie", "Supervisor · Team Gent", caseWork),
+                // Supervisors review their team's break-the-glass openings (decision 022).
+                Arguments.of("sofie", "Supervisor · Team Gent", List.of("Start", "Mijn werk", "Dossiers",
+                        "Noodtoegang nakijken", "Resultaten platformen", "Werklast", "Trends dossiers", "Contacten",
+                        "Mijn account")),
                 Arguments.of("nadia", "Medewerker instituut", List.of("Start", "Escalaties", "Resultaten platformen",
                         "Transparantierapport", "Mijn account")),
                 Arguments.of("admin", "Beheerder", List.of("Start", "Resultaten platformen", "Werklast",
