@@ -60,12 +60,13 @@ public class CaseAccess {
      */
     CaseFacts factsOf(Long caseId) {
         return jdbc.queryForObject("""
-                        select id, reference, team_id, minor_involved, opened_at, intake_channel,
+                        select id, reference, team_id, minor_involved, opened_at, intake_channel, status,
                                array(select kind from case_harm h where h.case_id = c.id) as harms
                         from case_file c where id = ?""",
                 (rs, n) -> new CaseFacts(rs.getLong("id"), rs.getString("reference"), rs.getLong("team_id"),
                         rs.getBoolean("minor_involved"), rs.getTimestamp("opened_at").toInstant(),
-                        IntakeChannel.valueOf(rs.getString("intake_channel")), harms(rs.getArray("harms"))),
+                        IntakeChannel.valueOf(rs.getString("intake_channel")), harms(rs.getArray("harms")),
+                        CaseStatus.CLOSED.name().equals(rs.getString("status"))),
                 caseId);
     }
 

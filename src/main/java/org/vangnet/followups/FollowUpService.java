@@ -75,6 +75,10 @@ public class FollowUpService {
     @Transactional
     public Long schedule(Long caseId, NewFollowUp input) {
         var facts = caseAccess.facts(caseId);
+        if (facts.closed()) {
+            // The screen hides "plan a follow-up" on a closed case; the rule holds for any caller (#16).
+            throw new DomainException("validation.followup.case-closed");
+        }
         var user = currentUser.require();
         Long assignee = resolveAssignee(user, input.assigneeId(), facts.teamId());
         var saved = followUps.save(FollowUp.planned(caseId, facts.reference(), facts.teamId(), input.kind(),

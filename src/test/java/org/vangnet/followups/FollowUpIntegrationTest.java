@@ -313,7 +313,7 @@ class FollowUpIntegrationTest {
     }
 
     @Test
-    void closingACaseDismissesItsOpenFollowUpsOnTheTimelineAndReopeningBringsNoneBackNorASecondCallBack() {
+    void closingACaseDismissesItsOpenFollowUpsRefusesNewOnesAndReopeningBringsNoneBackNorASecondCallBack() {
         Long caseId = support.openCase(cases, "lotte", "Afgesloten", HarmKind.LEAKED_IMAGES);
         Long police = support.as("lotte", () -> followUps.schedule(caseId, new NewFollowUp(FollowUpKind.POLICE_FOLLOW_UP,
                 clock.instant().plus(Duration.ofDays(2)), null, "Pv-nummer", null, null)));
@@ -337,6 +337,11 @@ class FollowUpIntegrationTest {
         assertThat(support.timelineKeys(caseId)).filteredOn("timeline.followup.dismissed-with-case"::equals).hasSize(2);
         assertThat(support.count("select count(*) from audit_event where object_type = 'FOLLOW_UP' and object_id = ?"
                 + " and detail = 'status:DISMISSED,case-closed' and actor = 'lotte'", String.valueOf(police))).isOne();
+
+        support.as("lotte", () -> assertThatThrownBy(() -> followUps.schedule(caseId, new NewFollowUp(FollowUpKind.OTHER,
+                clock.instant().plus(Duration.ofDays(1)), null, null, null, null)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getMessage()).contains("validation.followup.case-closed")));
 
         support.as("lotte", () -> cases.changeStatus(caseId, caseVersion(caseId), CaseStatus.REOPENED, null, null));
 
