@@ -51,14 +51,6 @@ public class CaseAccess {
     /** The facts of a case the user may access; refuses (audited) otherwise. */
     public CaseFacts facts(Long caseId) {
         requireAccess(caseId);
-        return factsOf(caseId);
-    }
-
-    /**
-     * The facts of a case, without an access check: for a listener inside the transaction that
-     * opened or changed the case (whose access was checked there), never for a user's request.
-     */
-    CaseFacts factsOf(Long caseId) {
         return jdbc.queryForObject("""
                         select id, reference, team_id, minor_involved, opened_at, intake_channel, status,
                                array(select kind from case_harm h where h.case_id = c.id) as harms
