@@ -14,6 +14,7 @@ import org.vangnet.base.crypto.EncryptedString;
 import org.vangnet.base.domain.AbstractEntity;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Texts;
+import org.vangnet.base.domain.Violations;
 
 /**
  * One contact with the client. Its start may not lie in the future (a contact is logged once it
@@ -80,39 +81,65 @@ class Conversation extends AbstractEntity {
         change(contact, caseOpenedAt, now);
     }
 
-    /** Corrects what was logged; who held the conversation and whether it was the intake stay. */
-    void change(NewConversation contact, Instant caseOpenedAt, Instant now) {
+    /**
+     * Corrects what was logged; who held the conversation and whether it was the intake stay. Every
+     * broken rule is reported at once, each on its field. Returns the fields that changed (their
+     * codes, for the audit line; never the values), empty when the correction changed nothing.
+     */
+    java.util.List<String> change(NewConversation contact, Instant caseOpenedAt, Instant now) {
+        var problems = new Violations();
         if (contact.channel() == null) {
-            throw DomainException.onField("channel", "validation.required");
+            problems.add(DomainException.onField("channel", "validation.required"));
         }
         if (contact.direction() == null) {
-            throw DomainException.onField("direction", "validation.required");
+            problems.add(DomainException.onField("direction", "validation.required"));
         }
         if (contact.startedAt() == null) {
-            throw DomainException.onField("startedAt", "validation.required");
-        }
-        if (contact.startedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw DomainException.onField("startedAt", "validation.conversation.future");
-        }
-        if (!intake && contact.startedAt().isBefore(caseOpenedAt.minus(CLOCK_TOLERANCE))) {
-            throw DomainException.onField("startedAt", "validation.conversation.before-case");
+            problems.add(DomainException.onField("startedAt", "validation.required"));
+        } else if (contact.startedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            problems.add(DomainException.onField("startedAt", "validation.conversation.future"));
+        } else if (!intake && contact.startedAt().isBefore(caseOpenedAt.minus(CLOCK_TOLERANCE))) {
+            problems.add(DomainException.onField("startedAt", "validation.conversation.before-case"));
         }
         Integer minutes = contact.durationMinutes();
         if (minutes != null && (minutes < 0 || minutes > NewConversation.MAX_DURATION_MINUTES)) {
             // As text: a number argument would be written "1.440" in Dutch.
-            throw DomainException.onField("duration", "validation.conversation.duration",
-                    String.valueOf(NewConversation.MAX_DURATION_MINUTES));
+            problems.add(DomainException.onField("duration", "validation.conversation.duration",
+                    String.valueOf(NewConversation.MAX_DURATION_MINUTES)));
         }
-        String tag = Texts.optional("language", contact.language(), 10);
+        String tag = problems.check(() -> Texts.optional("language", contact.language(), 10));
         if (tag != null && !LANGUAGE.matcher(tag.toLowerCase(Locale.ROOT)).matches()) {
-            throw DomainException.onField("language", "validation.conversation.language");
+            problems.add(DomainException.onField("language", "validation.conversation.language"));
         }
-        this.summary = Texts.optional("summary", contact.summary(), NewConversation.MAX_SUMMARY);
+        String text = problems.check(() -> Texts.optional("summary", contact.summary(), NewConversation.MAX_SUMMARY));
+        problems.throwIfAny();
+        String language = tag == null ? null : tag.toLowerCase(Locale.ROOT);
+        var changed = new java.util.ArrayList<String>();
+        if (channel != contact.channel()) {
+            changed.add("channel");
+        }
+        if (direction != contact.direction()) {
+            changed.add("direction");
+        }
+        if (!contact.startedAt().equals(startedAt)) {
+            changed.add("startedAt");
+        }
+        if (!java.util.Objects.equals(durationMinutes, minutes)) {
+            changed.add("duration");
+        }
+        if (!java.util.Objects.equals(this.language, language)) {
+            changed.add("language");
+        }
+        if (!java.util.Objects.equals(summary, text)) {
+            changed.add("summary");
+        }
+        this.summary = text;
         this.channel = contact.channel();
         this.direction = contact.direction();
         this.startedAt = contact.startedAt();
         this.durationMinutes = minutes;
-        this.language = tag == null ? null : tag.toLowerCase(Locale.ROOT);
+        this.language = language;
+        return java.util.List.copyOf(changed);
     }
 
     ConversationView toView(String counsellorName) {

@@ -35,8 +35,14 @@ public final class ConversationEvents {
         }
     }
 
-    public record ConversationCorrected(Long caseId, Long conversationId, ConversationChannel channel)
-            implements CaseActivity {
+    /** A logged contact was corrected; {@code changed} names the fields (codes, never their values). */
+    public record ConversationCorrected(Long caseId, Long conversationId, ConversationChannel channel,
+                                        List<String> changed) implements CaseActivity {
+
+        public ConversationCorrected {
+            changed = List.copyOf(changed);
+        }
+
         @Override
         public Line timelineLine() {
             return new Line(TIMELINE_TYPE, "timeline.conversation.corrected", List.of(t("conversation.channel.", channel)));
@@ -44,7 +50,7 @@ public final class ConversationEvents {
 
         @Override
         public Audit audit() {
-            return Audit.updated(ConversationService.AUDIT_TYPE, conversationId, null);
+            return Audit.updated(ConversationService.AUDIT_TYPE, conversationId, "changed:" + String.join(",", changed));
         }
     }
 }

@@ -67,6 +67,11 @@ public class ConversationService {
         return saved.getId();
     }
 
+    /**
+     * Corrects a logged contact, if it is still at the version the form was loaded with (else
+     * {@link ConcurrentChangeException}, nothing overwritten). A correction that changes nothing
+     * leaves no trace; otherwise the timeline and the audit trail say which fields changed.
+     */
     @PreAuthorize("hasAuthority('" + CASE_WRITE + "')")
     @Transactional
     public void correct(Long caseId, Long conversationId, long expectedVersion, NewConversation contact) {
@@ -74,9 +79,12 @@ public class ConversationService {
         var conversation = conversations.findById(conversationId).filter(c -> c.getCaseId().equals(caseId))
                 .orElseThrow(() -> new DomainException("error.not-found"));
         ConcurrentChangeException.check(conversation, expectedVersion);
-        conversation.change(contact, facts.openedAt(), clock.instant());
+        var changed = conversation.change(contact, facts.openedAt(), clock.instant());
+        if (changed.isEmpty()) {
+            return;
+        }
         conversations.flush();
-        events.publishEvent(new ConversationCorrected(caseId, conversationId, conversation.getChannel()));
+        events.publishEvent(new ConversationCorrected(caseId, conversationId, conversation.getChannel(), changed));
     }
 
     /** The case's contacts, newest first. Not read-only: the read is audited in the same transaction. */

@@ -18,6 +18,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.time.HelplineZone;
 import org.vangnet.cases.CaseNotAccessibleException;
@@ -105,6 +106,67 @@ class ConversationIntegrationTest {
                 ConversationDirection.INCOMING, now, 5, null, null)))).isInstanceOf(CaseNotAccessibleException.class);
         assertThat(jdbc.queryForObject("select count(*) from conversation where case_id = ?", Long.class, caseId))
                 .isOne();
+    }
+
+    @Test
+    void aCorrectionChangesTheContactRecordsWhichFieldsChangedAndRefusesAStaleVersionOrBadInput() {
+        Long caseId = openCase("lotte");
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Long id = as("lotte", () -> conversations.log(caseId, new NewConversation(ConversationChannel.CHAT,
+                ConversationDirection.INCOMING, start, 10, "nl", "Eerste versie")));
+        var logged = as("lotte", () -> conversations.list(caseId, PageRequest.of(0, 10)).getContent().getFirst());
+
+        as("lotte", () -> {
+            conversations.correct(caseId, id, logged.version(), new NewConversation(ConversationChannel.PHONE,
+                    ConversationDirection.INCOMING, start, 35, "nl", "Verbeterde versie"));
+            return null;
+        });
+
+        var corrected = as("lotte", () -> conversations.list(caseId, PageRequest.of(0, 10)).getContent().getFirst());
+        assertThat(corrected.id()).isEqualTo(id);
+        assertThat(corrected.channel()).isEqualTo(ConversationChannel.PHONE);
+        assertThat(corrected.durationMinutes()).isEqualTo(35);
+        assertThat(corrected.summary()).isEqualTo("Verbeterde versie");
+        assertThat(corrected.version()).isGreaterThan(logged.version());
+        assertThat(jdbc.queryForObject("""
+                select detail from audit_event where action = 'UPDATE' and object_type = 'CONVERSATION'
+                and object_id = ? and case_id = ?""", String.class, String.valueOf(id), caseId))
+                .isEqualTo("changed:channel,duration,summary");
+        assertThat(jdbc.queryForList("""
+                select message_key || ' ' || arguments from case_timeline_entry
+                where case_id = ? and entry_type = 'CONVERSATION' order by id""", String.class, caseId))
+                .hasSize(2).last().asString().startsWith("timeline.conversation.corrected")
+                .contains("t:conversation.channel.PHONE").doesNotContain("Verbeterde");
+
+        // The form was loaded before the correction: nothing overwritten.
+        assertThatThrownBy(() -> as("lotte", () -> {
+            conversations.correct(caseId, id, logged.version(), new NewConversation(ConversationChannel.EMAIL,
+                    ConversationDirection.OUTGOING, start, 5, "nl", "Te laat"));
+            return null;
+        })).isInstanceOf(ConcurrentChangeException.class);
+        // Every broken rule at once, each on its field.
+        assertThatThrownBy(() -> as("lotte", () -> {
+            conversations.correct(caseId, id, corrected.version(), new NewConversation(null,
+                    ConversationDirection.OUTGOING, start.plus(Duration.ofDays(1)), -1, "nederlands", null));
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.all()).extracting(DomainException::field)
+                .containsExactlyInAnyOrder("channel", "startedAt", "duration", "language"));
+        // Another team's counsellor cannot touch it; a correction that changes nothing leaves no trace.
+        assertThatThrownBy(() -> as("ines", () -> {
+            conversations.correct(caseId, id, corrected.version(), new NewConversation(ConversationChannel.EMAIL,
+                    ConversationDirection.OUTGOING, start, 5, null, null));
+            return null;
+        })).isInstanceOf(CaseNotAccessibleException.class);
+        as("lotte", () -> {
+            conversations.correct(caseId, id, corrected.version(), new NewConversation(ConversationChannel.PHONE,
+                    ConversationDirection.INCOMING, start, 35, "NL", " Verbeterde versie "));
+            return null;
+        });
+        assertThat(jdbc.queryForObject("""
+                select channel || ' ' || duration_minutes || ' ' || version from conversation where id = ?""",
+                String.class, id)).isEqualTo("PHONE 35 " + corrected.version());
+        assertThat(jdbc.queryForObject("select count(*) from case_timeline_entry where case_id = ? and entry_type = 'CONVERSATION'",
+                Long.class, caseId)).isEqualTo(2);
     }
 
     @Test

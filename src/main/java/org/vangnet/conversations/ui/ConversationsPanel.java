@@ -17,11 +17,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Objects;
 import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.TextLimit;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.conversations.ConversationChannel;
 import org.vangnet.conversations.ConversationDirection;
@@ -45,7 +47,7 @@ class ConversationsPanel extends VerticalLayout {
         this.clock = clock;
         this.onChanged = onChanged;
         setPadding(false);
-        var log = new Button(getTranslation("conversation.log"), VaadinIcon.COMMENTS.create(), click -> openForm());
+        var log = new Button(getTranslation("conversation.log"), VaadinIcon.COMMENTS.create(), click -> openForm(null));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setId("log-conversation");
         log.setVisible(!details.pseudonymised());
@@ -63,33 +65,51 @@ class ConversationsPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(c -> Objects.requireNonNullElse(c.summary(), "")).setHeader(getTranslation("conversation.summary"))
                 .setFlexGrow(3);
+        if (!details.pseudonymised()) {
+            grid.addComponentColumn(this::correctButton).setKey("correct").setHeader(getTranslation("conversation.correct"))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItemsPageable(pageable -> conversations.list(details.id(), pageable).getContent());
+        grid.setId("conversations");
         grid.setAllRowsVisible(true);
         grid.setPageSize(50);
         add(log, grid);
     }
 
-    private void openForm() {
-        var dialog = new Dialog(getTranslation("conversation.log"));
+    private Button correctButton(ConversationView contact) {
+        var correct = new Button(VaadinIcon.EDIT.create(), click -> openForm(contact));
+        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        correct.setAriaLabel(getTranslation("conversation.correct.of", dateTime(contact.startedAt(), getLocale())));
+        correct.setTooltipText(getTranslation("conversation.correct"));
+        return correct;
+    }
+
+    /** The form to log a contact ({@code existing} null) or to correct one, starting from what it holds. */
+    private void openForm(ConversationView existing) {
+        var dialog = new Dialog(getTranslation(existing == null ? "conversation.log" : "conversation.correct"));
         var channel = new Select<ConversationChannel>();
         channel.setLabel(getTranslation("conversation.channel"));
         channel.setItems(ConversationChannel.values());
         channel.setItemLabelGenerator(c -> getTranslation("conversation.channel." + c.name()));
-        channel.setValue(ConversationChannel.CHAT);
+        channel.setValue(existing == null ? ConversationChannel.CHAT : existing.channel());
         var direction = new RadioButtonGroup<ConversationDirection>(getTranslation("conversation.direction"));
         direction.setItems(ConversationDirection.values());
         direction.setItemLabelGenerator(d -> getTranslation("conversation.direction." + d.name()));
-        direction.setValue(ConversationDirection.INCOMING);
+        direction.setValue(existing == null ? ConversationDirection.INCOMING : existing.direction());
         var started = new DateTimePicker(getTranslation("conversation.started"));
         Formats.localised(started, getLocale());
-        started.setValue(LocalDateTime.ofInstant(clock.instant(), HelplineZone.ZONE).withSecond(0).withNano(0));
+        LocalDateTime shown = LocalDateTime.ofInstant(existing == null ? clock.instant() : existing.startedAt(),
+                HelplineZone.ZONE).withSecond(0).withNano(0);
+        started.setValue(shown);
         var duration = new IntegerField(getTranslation("conversation.duration-minutes"));
+        duration.setValue(existing == null ? null : existing.durationMinutes());
         var language = new TextField(getTranslation("conversation.language"));
-        language.setValue(Objects.requireNonNullElse(details.client().language(), ""));
+        language.setValue(Objects.requireNonNullElse(existing == null ? details.client().language() : existing.language(), ""));
         language.setMaxLength(10);
         var summary = new TextArea(getTranslation("conversation.summary"));
-        summary.setMaxLength(NewConversation.MAX_SUMMARY);
         summary.setHelperText(getTranslation("conversation.summary.help"));
+        TextLimit.counted(summary, NewConversation.MAX_SUMMARY);
+        summary.setValue(existing == null ? "" : Objects.requireNonNullElse(existing.summary(), ""));
         summary.setWidthFull();
         var form = new FormLayout(channel, direction, started, duration, language, summary);
         form.setColspan(summary, 2);
@@ -101,9 +121,17 @@ class ConversationsPanel extends VerticalLayout {
                 return; // typed text the field could not read: it says so itself, and keeps what was typed
             }
             FormErrors.tryChange(this, fields, () -> {
-                conversations.log(details.id(), new NewConversation(channel.getValue(), direction.getValue(),
-                        started.getValue() == null ? null : started.getValue().atZone(HelplineZone.ZONE).toInstant(),
-                        duration.getValue(), language.getValue(), summary.getValue()));
+                // The picker shows minutes: an untouched start keeps its seconds (the intake's is the opening's).
+                Instant start = started.getValue() == null ? null
+                        : existing != null && started.getValue().equals(shown) ? existing.startedAt()
+                        : started.getValue().atZone(HelplineZone.ZONE).toInstant();
+                var contact = new NewConversation(channel.getValue(), direction.getValue(), start,
+                        duration.getValue(), language.getValue(), summary.getValue());
+                if (existing == null) {
+                    conversations.log(details.id(), contact);
+                } else {
+                    conversations.correct(details.id(), existing.id(), existing.version(), contact);
+                }
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 onChanged.run();
