@@ -41,6 +41,9 @@ import org.vangnet.sextortion.ExtorterView;
 import org.vangnet.sextortion.IdentifierView;
 import org.vangnet.sextortion.RecoveryView;
 import org.vangnet.sextortion.SextortionQueries;
+import org.vangnet.spreaders.SpreaderDetails;
+import org.vangnet.spreaders.SpreaderService;
+import org.vangnet.spreaders.SpreaderView;
 import org.vangnet.takedowns.TakedownItem;
 import org.vangnet.takedowns.TakedownService;
 import org.vangnet.takedowns.TakedownView;
@@ -59,6 +62,8 @@ public class PoliceDossier {
     /** Timeline events quoted at most (the oldest first); a case with more says how many were left out. */
     static final int MAX_EVENTS = 300;
     static final String AUDIT_TYPE = "CASE_DOSSIER";
+    /** Spreaders quoted at most; a case has a handful, a viral one maybe dozens. */
+    static final int MAX_SPREADERS = 200;
 
     private final CaseQueries cases;
     private final ConsentService consents;
@@ -68,6 +73,7 @@ public class PoliceDossier {
     private final TakedownService takedowns;
     private final SextortionQueries sextortion;
     private final AdviceService advice;
+    private final SpreaderService spreaders;
     private final TranslationProvider translations;
     private final StepUp stepUp;
     private final CurrentUser currentUser;
@@ -76,7 +82,8 @@ public class PoliceDossier {
 
     PoliceDossier(CaseQueries cases, ConsentService consents, EvidenceService evidence,
                   PoliceComplaintService complaints, ReferralService referrals, TakedownService takedowns,
-                  SextortionQueries sextortion, AdviceService advice, TranslationProvider translations,
+                  SextortionQueries sextortion, AdviceService advice, SpreaderService spreaders,
+                  TranslationProvider translations,
                   StepUp stepUp, CurrentUser currentUser, AuditTrail auditTrail, Clock clock) {
         this.cases = cases;
         this.consents = consents;
@@ -86,6 +93,7 @@ public class PoliceDossier {
         this.takedowns = takedowns;
         this.sextortion = sextortion;
         this.advice = advice;
+        this.spreaders = spreaders;
         this.translations = translations;
         this.stepUp = stepUp;
         this.currentUser = currentUser;
@@ -139,6 +147,7 @@ public class PoliceDossier {
         events(pdf, text, caseId);
         evidence(pdf, text, evidence.list(caseId));
         extorters(pdf, text, sextortion.extorters(caseId));
+        spreaders(pdf, text, spreaders.list(caseId, PageRequest.of(0, MAX_SPREADERS)).getContent());
         takedowns(pdf, text, caseId, takedowns.forCase(caseId));
         complaint(pdf, text, complaints.get(caseId));
         advice(pdf, text, advice.checklist(caseId));
@@ -228,6 +237,28 @@ public class PoliceDossier {
                 pdf.detail(text.t("dossier.pdf.recovery", text.date(recovery.reportedOn()),
                         recovery.institution() == null ? "" : recovery.institution(),
                         text.t("sextortion.recovery.outcome." + recovery.outcome().name())));
+            }
+        }
+    }
+
+    /** Who made, spread or forwarded the images: the suspects a complaint may name. Only when there are any. */
+    private static void spreaders(DossierPdf pdf, Writer text, List<SpreaderView> list) {
+        if (list.isEmpty()) {
+            return;
+        }
+        pdf.heading(text.t("dossier.pdf.spreaders"));
+        for (SpreaderView spreader : list) {
+            SpreaderDetails s = spreader.details();
+            pdf.item(text.t("spreader.role." + s.role().name()) + " · " + text.t("spreader.relation." + s.relation().name())
+                    + (s.label() == null ? "" : " · " + s.label()));
+            String account = s.handle() == null ? null
+                    : s.platform() == null ? s.handle() : text.t("spreader.handle-on", s.handle(), s.platform());
+            pdf.detail(labelled(text, "dossier.pdf.spreader.account", account));
+            pdf.detail(labelled(text, "dossier.pdf.spreader.deletion", text.t("spreader.deletion." + s.deletion().name())
+                    + (s.askedOn() == null ? "" : " (" + text.date(s.askedOn())
+                    + (s.askedBy() == null ? "" : ", " + text.t("spreader.asked-by." + s.askedBy().name())) + ")")));
+            if (s.inComplaint()) {
+                pdf.detail(text.t("dossier.pdf.spreader.in-complaint"));
             }
         }
     }

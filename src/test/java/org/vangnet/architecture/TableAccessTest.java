@@ -50,6 +50,7 @@ class TableAccessTest {
             // What these need of a case (opened when, through which channel, its harms) they get from CaseFacts.
             "conversations", Set.of("conversation", "conversation_contacts"),
             "advice", Set.of("advice_step", "case_advice"),
+            "spreaders", Set.of("spreader"),
             "reporting", Set.of("case_report_opened", "case_report_harms_opened", "case_report_closings",
                     "case_report_open", "case_report_cases", "case_report_harms", "follow_up_report_open",
                     "takedown_report_notices"));

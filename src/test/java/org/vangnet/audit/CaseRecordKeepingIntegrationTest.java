@@ -39,6 +39,12 @@ import org.vangnet.followups.FollowUpKind;
 import org.vangnet.followups.FollowUpService;
 import org.vangnet.followups.NewFollowUp;
 import org.vangnet.sextortion.ExtorterService;
+import org.vangnet.spreaders.AskedBy;
+import org.vangnet.spreaders.DeletionRequest;
+import org.vangnet.spreaders.SpreaderDetails;
+import org.vangnet.spreaders.SpreaderRelation;
+import org.vangnet.spreaders.SpreaderRole;
+import org.vangnet.spreaders.SpreaderService;
 import org.vangnet.testsupport.SignedIn;
 
 /**
@@ -69,6 +75,8 @@ class CaseRecordKeepingIntegrationTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
+    SpreaderService spreaders;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -93,8 +101,15 @@ class CaseRecordKeepingIntegrationTest {
                     null, null, null, null, null));
             Long referral = referrals.refer(caseId, Partner.CHILD_FOCUS, null, ReferralStatus.MADE, today());
             referrals.changeStatus(caseId, referral, 0, ReferralStatus.ACCEPTED, today());
-            conversations.log(caseId, new NewConversation(ConversationChannel.PHONE, ConversationDirection.OUTGOING,
-                    clock.instant(), 10, "nl", null));
+            Long call = conversations.log(caseId, new NewConversation(ConversationChannel.PHONE,
+                    ConversationDirection.OUTGOING, clock.instant(), 10, "nl", null));
+            conversations.correct(caseId, call, jdbc.queryForObject("select version from conversation where id = ?",
+                    Long.class, call), new NewConversation(ConversationChannel.VIDEO, ConversationDirection.OUTGOING,
+                    clock.instant(), 15, "nl", null));
+            Long spreader = spreaders.record(caseId, new SpreaderDetails(SpreaderRole.SPREADER, "Ex", null, null,
+                    SpreaderRelation.EX_PARTNER, DeletionRequest.NOT_ASKED, null, null, false, null));
+            spreaders.change(caseId, spreader, 0, new SpreaderDetails(SpreaderRole.SPREADER, "Ex", null, null,
+                    SpreaderRelation.EX_PARTNER, DeletionRequest.ASKED, today(), AskedBy.HELPLINE, true, null));
             var step = advice.checklist(caseId).getFirst();
             advice.mark(caseId, step.step().id(), step.version(), AdviceState.ADVISED, today());
             Long extorter = extorters.add(caseId, null, null);
@@ -111,9 +126,10 @@ class CaseRecordKeepingIntegrationTest {
 
         assertThat(changes).contains("CASE CREATE", "CASE UPDATE", "CASE_NOTE CREATE", "CASE_EVIDENCE CREATE",
                 "CASE_POLICE UPDATE", "CASE_REFERRAL CREATE", "CASE_REFERRAL UPDATE", "CONVERSATION CREATE",
+                "CONVERSATION UPDATE", "CASE_SPREADER CREATE", "CASE_SPREADER UPDATE",
                 "CASE_ADVICE UPDATE", "EXTORTER CREATE", "EXTORTER UPDATE", "FOLLOW_UP CREATE");
         // The intake contact is recorded with the opening's line, not a line of its own.
-        assertThat(changes).filteredOn(c -> c.startsWith("CONVERSATION ")).hasSize(2);
+        assertThat(changes).filteredOn(c -> c.startsWith("CONVERSATION ")).hasSize(3);
         assertThat(lines).isEqualTo(changes.size() - 1);
     }
 

@@ -45,6 +45,12 @@ import org.vangnet.security.StepUpRequiredException;
 import org.vangnet.sextortion.ExtorterService;
 import org.vangnet.sextortion.IdentifierKind;
 import org.vangnet.sextortion.NewIdentifier;
+import org.vangnet.spreaders.AskedBy;
+import org.vangnet.spreaders.DeletionRequest;
+import org.vangnet.spreaders.SpreaderDetails;
+import org.vangnet.spreaders.SpreaderRelation;
+import org.vangnet.spreaders.SpreaderRole;
+import org.vangnet.spreaders.SpreaderService;
 import org.vangnet.takedowns.ItemKind;
 import org.vangnet.takedowns.NewTakedown;
 import org.vangnet.takedowns.OnBehalfOf;
@@ -80,6 +86,8 @@ class PoliceDossierIntegrationTest {
     @Autowired
     ExtorterService extorters;
     @Autowired
+    SpreaderService spreaders;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService userDetails;
@@ -108,6 +116,8 @@ class PoliceDossierIntegrationTest {
                     OnBehalfOf.CLIENT, List.of(new TakedownItem(ItemKind.URL, "https://www.instagram.com/p/dossier1/")),
                     "Profil qui menace", true));
             takedowns.changeStatus(id, request, version(request), TakedownStatus.SUBMITTED, "TICKET-77", null);
+            spreaders.record(id, new SpreaderDetails(SpreaderRole.FORWARDER, "Camarade Léo", "Snapchat", "leo.snap",
+                    SpreaderRelation.CLASSMATE, DeletionRequest.DELETED, LocalDate.of(2026, 12, 1), AskedBy.CLIENT, true, null));
             complaints.save(id, new PoliceComplaintView(-1, ComplaintWish.WANTED, LocalDate.of(2026, 12, 1),
                     "Zone Bruxelles-Capitale Ixelles", "BR.12.L3.001234/26", null, null));
             return id;
@@ -125,7 +135,9 @@ class PoliceDossierIntegrationTest {
                     "ce dossier ne contient aucune image", "Noor", "Menace de diffuser des photos sur Instagram",
                     "Capture du chat avec la demande de 200 euros", "https://www.instagram.com/extorteur.x/",
                     "Compte bancaire (IBAN): BE68 5390 0754 7034", "Instagram", "TICKET-77",
-                    "https://www.instagram.com/p/dossier1", "Preuves conservées -> Envoyée", "BR.12.L3.001234/26", "Zone Bruxelles-Capitale Ixelles")
+                    "https://www.instagram.com/p/dossier1", "Preuves conservées -> Envoyée", "BR.12.L3.001234/26", "Zone Bruxelles-Capitale Ixelles",
+                    "Diffuseurs et personnes ayant transféré", "Personne ayant transféré · Camarade de classe · Camarade Léo",
+                    "Compte: leo.snap sur Snapchat", "Demande d’effacement: Effacé", "Le client", "Nommé dans la plainte")
                     .doesNotContain("!");
             // Page by page: each footed with the reference and its number.
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {

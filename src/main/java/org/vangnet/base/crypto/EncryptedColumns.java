@@ -38,10 +38,21 @@ final class EncryptedColumns {
             new Column("money_recovery", "id", "institution"),
             new Column("money_recovery", "id", "reference"));
 
+    /**
+     * Encrypted from the start, in tables created after V017_2: only the key rotation needs them (the
+     * one-off encryption of V017_3 ran before these tables existed).
+     */
+    static final List<Column> LATER = List.of(
+            new Column("conversation", "id", "summary"),
+            new Column("spreader", "id", "label"),
+            new Column("spreader", "id", "handle"),
+            new Column("spreader", "id", "notes"));
+
     /** Everything encrypted with the data key. */
-    static final List<Column> ALL = Stream.concat(Stream.of(
+    static final List<Column> ALL = Stream.of(Stream.of(
             new Column("client_contact", "id", "value"),
-            new Column("extorter_identifier", "id", "value")), FREE_TEXTS.stream()).toList();
+            new Column("extorter_identifier", "id", "value")), FREE_TEXTS.stream(), LATER.stream())
+            .flatMap(s -> s).toList();
 
     private EncryptedColumns() {
     }
