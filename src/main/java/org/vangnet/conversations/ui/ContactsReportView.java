@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.export.Table;
+import org.vangnet.base.ui.ExportLinks;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.conversations.ContactFigures;
 import org.vangnet.conversations.ContactFigures.Line;
@@ -67,7 +69,10 @@ class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Line::minutes).setHeader(getTranslation("contacts.minutes")).setTextAlign(
                 com.vaadin.flow.component.grid.ColumnTextAlign.END);
         total.setId("contacts-total");
-        add(form, total, grid);
+        // The file holds what the form asks for when the link is clicked; each download is one audited export.
+        var export = new ExportLinks(() -> table(figures.exportContacts(period.getValue(), from.getValue(), to.getValue()),
+                period.getValue(), from.getValue(), to.getValue()), clock);
+        add(form, export, total, grid);
         show(figures.contacts(Period.MONTH, from.getValue(), to.getValue()));
     }
 
@@ -76,6 +81,20 @@ class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> lines.stream().skip(query.getOffset()).limit(query.getLimit()));
         total.setText(getTranslation("contacts.total", lines.stream().mapToLong(Line::contacts).sum(),
                 lines.stream().mapToLong(Line::minutes).sum()));
+    }
+
+    /** The figures as a funder's file: the period asked for above the headings, the totals below. */
+    private Table table(List<Line> lines, Period period, LocalDate from, LocalDate to) {
+        var table = Table.named(getTranslation("contacts.file"))
+                .line(getTranslation("contacts.from"), from, getTranslation("contacts.to"), to,
+                        getTranslation("contacts.period"), getTranslation("contacts.period." + period.name()))
+                .header(getTranslation("contacts.period"), getTranslation("conversation.channel"),
+                        getTranslation("contacts.team"), getTranslation("contacts.contacts"),
+                        getTranslation("contacts.minutes"));
+        lines.forEach(l -> table.row(l.period(), getTranslation("conversation.channel." + l.channel().name()), l.team(),
+                l.contacts(), l.minutes()));
+        return table.line(getTranslation("contacts.file.total"), null, null,
+                lines.stream().mapToLong(Line::contacts).sum(), lines.stream().mapToLong(Line::minutes).sum());
     }
 
     @Override
