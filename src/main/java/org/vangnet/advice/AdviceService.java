@@ -39,19 +39,22 @@ public class AdviceService {
 
     static final String AUDIT_TYPE = "CASE_ADVICE";
     static final String AUDIT_STEP = "ADVICE_STEP";
+    static final String AUDIT_HISTORY = "CASE_ADVICE_HISTORY";
 
     private final AdviceStepRepository steps;
     private final CaseAdviceRepository marks;
+    private final AdviceMarkRepository history;
     private final CaseAccess access;
     private final CurrentUser currentUser;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdviceService(AdviceStepRepository steps, CaseAdviceRepository marks, CaseAccess access,
+    AdviceService(AdviceStepRepository steps, CaseAdviceRepository marks, AdviceMarkRepository history, CaseAccess access,
                   CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.marks = marks;
+        this.history = history;
         this.access = access;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
@@ -78,8 +81,22 @@ public class AdviceService {
         String by = currentUser.require().getUsername();
         mark.mark(state, date, clock.instant().atZone(HelplineZone.ZONE).toLocalDate(), clock.instant(), by);
         marks.saveAndFlush(mark);
+        history.save(new AdviceMark(caseId, stepId, state, date, clock.instant(), by));
         // Audited by case: the case's checklist is the object, the step and state are the detail.
         events.publishEvent(new AdviceMarked(caseId, stepId, step.toDetails().code(), state));
+    }
+
+    /**
+     * How one step's state changed on the case, newest first: each mark with its date, when and by
+     * whom. Not read-only: the read is audited with the case.
+     */
+    @PreAuthorize("hasAuthority('" + CASE_READ + "')")
+    @Transactional
+    public Slice<AdviceMarkView> history(Long caseId, Long stepId, Pageable pageable) {
+        access.requireAccess(caseId);
+        auditTrail.record(AuditEntry.read(AUDIT_HISTORY, caseId).inCase(caseId).withDetail("step:" + stepId));
+        return history.findByCaseIdAndStepIdOrderByMarkedAtDescIdDesc(caseId, stepId, Paging.capped(pageable))
+                .map(AdviceMark::toView);
     }
 
     /** Steps that count as open on this case: marked advised but neither done nor not applicable. */

@@ -70,6 +70,15 @@ class AdviceIntegrationTest {
         assertThat(marked.state()).isEqualTo(AdviceState.DONE);
         assertThat(marked.date()).isEqualTo(today);
         assertThat(as("lotte", () -> queries.openItems(caseId))).doesNotContain("advice.open-item");
+        // The history keeps both marks, newest first, with who made them; the refused ones left nothing.
+        var history = as("lotte", () -> advice.history(caseId, evidence.step().id(), PageRequest.of(0, 10)).getContent());
+        assertThat(history).extracting(m -> m.state() + " " + m.date() + " " + m.markedBy())
+                .containsExactly("DONE " + today + " lotte", "ADVISED " + today + " lotte");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event where case_id = ? and object_type = 'CASE_ADVICE_HISTORY'
+                and action = 'READ' and detail = ?""", Long.class, caseId, "step:" + evidence.step().id())).isOne();
+        assertThatThrownBy(() -> as("ines", () -> advice.history(caseId, evidence.step().id(), PageRequest.of(0, 10))))
+                .isInstanceOf(DomainException.class);
         assertThat(jdbc.queryForList("select message_key from case_timeline_entry where case_id = ?", String.class,
                 caseId)).filteredOn("timeline.advice.marked"::equals).hasSize(2);
         assertThat(as("ines", () -> {

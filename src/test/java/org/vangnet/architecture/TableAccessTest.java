@@ -49,7 +49,7 @@ class TableAccessTest {
             "directory", Set.of("referral_partner"),
             // What these need of a case (opened when, through which channel, its harms) they get from CaseFacts.
             "conversations", Set.of("conversation", "conversation_contacts"),
-            "advice", Set.of("advice_step", "case_advice"),
+            "advice", Set.of("advice_step", "case_advice", "case_advice_mark"),
             "spreaders", Set.of("spreader"),
             "reporting", Set.of("case_report_opened", "case_report_harms_opened", "case_report_closings",
                     "case_report_open", "case_report_cases", "case_report_harms", "follow_up_report_open",

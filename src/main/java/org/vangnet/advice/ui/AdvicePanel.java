@@ -1,6 +1,10 @@
 package org.vangnet.advice.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.springframework.data.domain.PageRequest;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +33,8 @@ import org.vangnet.base.ui.Formats;
  * client's language with a button to copy it into the chat.
  */
 class AdvicePanel extends VerticalLayout {
+
+    static final int HISTORY_SHOWN = 20;
 
     private final CaseDetails details;
     private final AdviceService advice;
@@ -78,12 +84,35 @@ class AdvicePanel extends VerticalLayout {
             var body = new Paragraph(text);
             body.addClassName("vn-advice-text");
             var step = new Div(new H4(item.step().title(getLocale())), body, controls);
+            if (item.state() != null) {
+                step.add(history(item));
+            }
             step.addClassName("vn-advice-step");
             if (item.state() == AdviceState.ADVISED && item.step().openItem()) {
                 step.addClassName("vn-advice-open");
             }
             add(step);
         }
+    }
+
+    /**
+     * When the step's state changed and by whom; read (and audited) only when opened, the latest
+     * {@value #HISTORY_SHOWN} marks.
+     */
+    private Details history(AdviceItem item) {
+        var lines = new UnorderedList();
+        var box = new Details(getTranslation("advice.history"), lines);
+        box.addClassName("vn-advice-history");
+        box.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                lines.removeAll();
+                advice.history(details.id(), item.step().id(), PageRequest.of(0, HISTORY_SHOWN)).forEach(m ->
+                        lines.add(new ListItem(getTranslation("advice.history.line",
+                                getTranslation("advice.state." + m.state().name()), Formats.date(m.date(), getLocale()),
+                                Formats.dateTime(m.markedAt(), getLocale()), m.markedBy()))));
+            }
+        });
+        return box;
     }
 
     /** The client's language when it is one the texts are written in, the counsellor's otherwise. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -56,5 +58,13 @@ class AdviceTabTest extends BrowserlessViewTest {
         assertThat(jdbc.queryForObject("""
                 select a.state from case_advice a join advice_step s on s.id = a.step_id
                 where a.case_id = ? and s.code = 'LEAK_SCREENSHOTS'""", String.class, caseId)).isEqualTo("DONE");
+
+        // The step now shows when its state changed and by whom, read when opened.
+        var marked = find(Div.class).withClassName("vn-advice-step").all().get(2);
+        var history = find(Details.class).from(marked).single();
+        assertThat(history.getSummaryText()).isEqualTo("Geschiedenis");
+        history.setOpened(true);
+        assertThat(find(ListItem.class).from(marked).all()).singleElement()
+                .satisfies(line -> assertThat(line.getText()).startsWith("Gedaan door de cliënt op ").endsWith(" door lotte"));
     }
 }
