@@ -29,7 +29,7 @@ class SessionsIT extends BrowserTest {
         assertThat(sessions.locator("li")).hasCount(2);
         assertThat(sessions.locator("li").filter(new Locator.FilterOptions().setHasText("Deze sessie")))
                 .containsText("Chrome");
-        screenshot("sessions-account");
+        sessions.screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/sessions-account.png")));
         sessions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Sessie .* beëindigen$")))
                 .click();
         assertThat(office.getByText("De sessie is beëindigd.")).isVisible();
@@ -46,7 +46,7 @@ class SessionsIT extends BrowserTest {
         switchToAnotherDevice();
         signIn("admin");
         page.navigate(url("/admin/users"));
-        page.getByPlaceholder("Zoek op naam of gebruikersnaam").fill("karim");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoek op naam of gebruikersnaam")).fill("karim");
         assertThat(page.locator("vaadin-grid")).containsText("Karim El Idrissi");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle sessies beëindigen")).click();
         // Vaadin's confirmation is an alert dialog.
