@@ -34,12 +34,16 @@ class SessionTracking implements HttpSessionListener, HttpSessionIdListener {
     /** Rows of ended or abandoned sessions are kept this long, then deleted. */
     static final Duration KEEP_ENDED = Duration.ofDays(1);
 
+    /** After a failed check, how long requests are admitted without asking the database again. */
+    static final Duration DATABASE_AWAY_PAUSE = Duration.ofSeconds(5);
+
     private static final Logger log = LoggerFactory.getLogger(SessionTracking.class);
 
     private final SessionTable table;
     private final Clock clock;
     private final Duration sessionTimeout;
     private final String host;
+    private volatile Instant databaseAwayUntil = Instant.MIN;
 
     SessionTracking(SessionTable table, Clock clock,
                     @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
@@ -54,8 +58,24 @@ class SessionTracking implements HttpSessionListener, HttpSessionIdListener {
      * A session seen for the first time is recorded with the browser it came from.
      */
     boolean admits(HttpServletRequest request, HttpSession session, VangnetUser user) {
-        String key = SessionTable.keyOf(session.getId());
         Instant now = clock.instant();
+        if (now.isBefore(databaseAwayUntil)) {
+            return true;
+        }
+        try {
+            return check(request, session, user, now);
+        } catch (DataAccessException e) {
+            // Fail open while the database is away (decision 023): without it nothing about a case can be read
+            // anyway, and the click must reach Vaadin, which tells the user so and keeps what they typed. Not
+            // asked again for a few seconds, so each click does not wait for the pool's time-out twice.
+            databaseAwayUntil = now.plus(DATABASE_AWAY_PAUSE);
+            log.warn("Could not check the session against the database; admitted while it is away: {}", e.getMessage());
+            return true;
+        }
+    }
+
+    private boolean check(HttpServletRequest request, HttpSession session, VangnetUser user, Instant now) {
+        String key = SessionTable.keyOf(session.getId());
         var state = table.find(key);
         if (state.isEmpty()) {
             table.insertIfAbsent(key, user.id(), host + ":" + request.getLocalPort(),
