@@ -25,6 +25,7 @@ import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.Paging;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.security.StepUp;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.VangnetUser;
 import org.vangnet.base.time.HelplineZone;
@@ -34,7 +35,8 @@ import org.vangnet.base.time.HelplineZone;
  * the reader may see ({@link ReportScope}): a counsellor their own cases, a supervisor the team,
  * an administrator totals per team. The transparency report has no personal data and is for the
  * institute and admins.
- * Reading a report is audited as a read, exporting it as an export.
+ * Reading a report is audited as a read, exporting it as an export; an export needs a recent second
+ * factor (step-up, decision 021).
  */
 @Service
 public class ReportingQueries {
@@ -43,10 +45,12 @@ public class ReportingQueries {
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
+    private final StepUp stepUp;
     private final Clock clock;
 
     ReportingQueries(NamedParameterJdbcTemplate jdbc, AuditTrail auditTrail, CurrentUser currentUser,
-            UserDirectory directory, Clock clock) {
+            UserDirectory directory, StepUp stepUp, Clock clock) {
+        this.stepUp = stepUp;
         this.jdbc = jdbc;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
@@ -61,6 +65,7 @@ public class ReportingQueries {
     @PreAuthorize("hasAuthority('" + REPORT_READ + "') and hasAnyRole('COUNSELLOR', 'SUPERVISOR', 'ADMIN')")
     @Transactional
     public Workload workload(boolean export) {
+        requireStepUpFor(export);
         ReportScope scope = scope();
         Instant now = clock.instant();
         YearMonth month = YearMonth.from(now.atZone(HelplineZone.ZONE));
@@ -161,6 +166,7 @@ public class ReportingQueries {
     @PreAuthorize("hasAuthority('" + REPORT_READ + "') and hasAnyRole('COUNSELLOR', 'SUPERVISOR', 'ADMIN')")
     @Transactional
     public CaseTrends trends(TrendUnit unit, boolean export) {
+        requireStepUpFor(export);
         ReportScope scope = scope();
         LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
         LocalDate first = unit.firstOfWindow(today);
@@ -257,6 +263,7 @@ public class ReportingQueries {
     @PreAuthorize("hasAuthority('" + REPORT_READ + "') and hasAnyRole('INSTITUTE_STAFF', 'ADMIN')")
     @Transactional
     public List<TransparencyRow> transparency(int year, boolean export) {
+        requireStepUpFor(export);
         var params = new MapSqlParameterSource()
                 .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()))
                 .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()));
@@ -291,6 +298,13 @@ public class ReportingQueries {
     @PreAuthorize("hasAuthority('" + REPORT_READ + "')")
     public int currentYear() {
         return clock.instant().atZone(HelplineZone.ZONE).getYear();
+    }
+
+    /** A file of figures leaves Vangnet: only with a second factor given within the last few minutes. */
+    private void requireStepUpFor(boolean export) {
+        if (export) {
+            stepUp.require();
+        }
     }
 
     private void audit(boolean export, String objectType, ReportScope scope, String detail) {

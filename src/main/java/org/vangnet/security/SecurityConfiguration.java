@@ -20,18 +20,20 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.security.ui.LoginView;
 import org.vangnet.security.ui.SecondFactorView;
 
 /**
  * Web and method security: Vaadin's configurer with our login view, CSRF protection of the sign-in
- * form, session fixation protection, the security headers of {@link SecurityHeaders}, Argon2id password hashes, sign-in throttling, and events for every sign-in, failure and denial so
+ * form, session fixation protection, the check that refuses ended sessions, the security headers of {@link SecurityHeaders}, Argon2id password hashes, sign-in throttling, and events for every sign-in, failure and denial so
  * the audit trail sees them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +49,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                             VaadinDefaultRequestCache savedPages,
-                                            WebSecurityProperties settings) throws Exception {
+                                            WebSecurityProperties settings, SessionTracking sessions,
+                                            SecurityContextHolderStrategy securityContext) throws Exception {
         // The page a signed-out user asked for, kept through both steps of signing in (decision 037).
         savedPages.setDelegateRequestCache(new ReturnToPlace());
         http.authorizeHttpRequests(requests -> requests
@@ -64,6 +67,8 @@ class SecurityConfiguration {
         // form's included, needs Spring's, which the login form reads from the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // A session ended elsewhere (by its user, by an administrator, on any node) is refused here (decision 039).
+        http.addFilterAfter(new EndedSessionFilter(sessions, securityContext), SecurityContextHolderFilter.class);
         SecurityHeaders.configure(http, settings);
         return http.build();
     }

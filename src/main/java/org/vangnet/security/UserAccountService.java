@@ -35,12 +35,14 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final SignInThrottle throttle;
     private final StepUp stepUp;
+    private final UserSessionService sessions;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
                        AuditTrail auditTrail, CurrentUser currentUser, SignInThrottle throttle, StepUp stepUp,
-                       Clock clock) {
+                       UserSessionService sessions, Clock clock) {
         this.stepUp = stepUp;
+        this.sessions = sessions;
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
@@ -120,7 +122,7 @@ public class UserAccountService {
         auditTrail.record(AuditEntry.updated(AUDIT_TYPE, id, "password-reset"));
     }
 
-    /** A disabled account can no longer sign in; its history stays. */
+    /** A disabled account can no longer sign in, and its open sessions end; its history stays. */
     @PreAuthorize("hasAuthority('" + USER_MANAGE + "')")
     @Transactional
     public void setEnabled(Long id, boolean enabled) {
@@ -134,6 +136,8 @@ public class UserAccountService {
                 requireAnotherActiveAdministrator(account);
             }
             account.disable();
+            // Disabled means out now, not at the end of the sessions it still has open (decision 039).
+            sessions.endAll(id);
         } else {
             account.enable();
         }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditAction;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.security.StepUp;
 
 /**
  * Outcome figures per platform and route, computed in SQL: requests created in the period, by
@@ -30,10 +31,12 @@ public class TakedownOutcomes {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditTrail auditTrail;
+    private final StepUp stepUp;
 
-    TakedownOutcomes(NamedParameterJdbcTemplate jdbc, AuditTrail auditTrail) {
+    TakedownOutcomes(NamedParameterJdbcTemplate jdbc, AuditTrail auditTrail, StepUp stepUp) {
         this.jdbc = jdbc;
         this.auditTrail = auditTrail;
+        this.stepUp = stepUp;
     }
 
     /** Requests created in [from, to); {@code byRoute} splits each platform per reporting route. */
@@ -45,10 +48,11 @@ public class TakedownOutcomes {
         return rows;
     }
 
-    /** The same figures, for a file: recorded as an export. */
+    /** The same figures, for a file: recorded as an export, with a recent second factor (decision 021). */
     @PreAuthorize("hasAuthority('" + REPORT_READ + "')")
     @Transactional
     public List<PlatformOutcome> exportPerPlatform(Instant from, Instant to, boolean byRoute) {
+        stepUp.require();
         List<PlatformOutcome> rows = compute(from, to, byRoute);
         auditTrail.record(AuditEntry.of(AuditAction.EXPORT, AUDIT_TYPE, null).withDetail("platforms:" + rows.size()));
         return rows;

@@ -43,6 +43,8 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    /** Profiles set aside by {@link #switchToAnotherDevice()}, closed after the test. */
+    private final List<BrowserContext> otherDevices = new CopyOnWriteArrayList<>();
 
     /** Any address but the second step's: where a completed sign-in goes. */
     static final Pattern SIGNED_IN = Pattern.compile("^(?!.*/sign-in/second-factor).*$");
@@ -81,6 +83,8 @@ abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
+        otherDevices.forEach(BrowserContext::close);
+        otherDevices.clear();
         context.close();
         assertThat(policyViolations).as("refused by the Content-Security-Policy").isEmpty();
     }
@@ -90,6 +94,18 @@ abstract class BrowserTest {
         context.close();
         context = browser.newContext(locale);
         page = context.newPage();
+    }
+
+    /**
+     * Goes on in a fresh browser profile speaking Dutch, as on another device of the same person, and
+     * returns the page of the one before, which stays open (its cookies, its session) until the test ends.
+     */
+    Page switchToAnotherDevice() {
+        Page before = page;
+        otherDevices.add(context);
+        context = browser.newContext("nl-BE");
+        page = context.newPage();
+        return before;
     }
 
     void signIn(String username) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,9 @@ import org.vangnet.security.DemoSecondFactor;
  * <p>A counsellor signed in through the balancer stays on one node; a supervisor on the other node sees
  * her note; scheduled jobs run on one node at a time; when her node is killed (SIGKILL), her next click
  * reaches the other node, the sign-in page says that her session ended, and after signing in she is
- * back on the case with everything she saved, and without what she had only typed.
+ * back on the case with everything she saved, and without what she had only typed. Also, on the
+ * production jar: every page carries the Content-Security-Policy and Chromium refuses nothing under it
+ * (decision 019), and an administrator on one node ends the sessions a counsellor holds on the other (039).
  *
  * <p>Needs HAProxy ({@code apt-get install haproxy}; another binary through {@code VANGNET_HAPROXY}).
  * The nodes' and the balancer's output is kept in {@code target/two-nodes/} for a failure's reader.
@@ -158,8 +161,82 @@ class TwoNodesIT {
         }
     }
 
+    /**
+     * The production jar (decision 019, checked here because the other browser tests run Vaadin's development
+     * bundle): every page answers with the Content-Security-Policy, and Chromium refuses nothing under it.
+     */
     @Test
     @Order(2)
+    void theProductionJarsPagesCarryTheContentSecurityPolicyAndTheBrowserRefusesNothingUnderIt() {
+        BrowserContext context = browser.newContext("nl-BE");
+        Page page = context.newPage();
+        List<String> refused = new CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(message.text());
+            }
+        });
+        page.onPageError(error -> {
+            if (error.contains("Content Security Policy")) {
+                refused.add(error);
+            }
+        });
+        String policy = page.navigate(balancer("/login")).headers().get("content-security-policy");
+        assertThat(policy).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
+
+        signIn(page, "sofie");
+        for (String path : List.of("/cases", "/my-work", "/account", "/reporting/trends")) {
+            var response = page.navigate(balancer(path));
+            assertThat(response.headers().get("content-security-policy")).as(path).isEqualTo(policy);
+            assertThat(page.locator("vaadin-side-nav")).isVisible();
+        }
+        // The last page, the trends, draws its charts with Chart.js from the jar: a script the policy must allow.
+        assertThat(page.locator(".vn-chart-canvas canvas").first()).isVisible();
+        assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
+        context.close();
+    }
+
+    /**
+     * Decision 039: an administrator on one node ends all sessions of a counsellor held by the other node;
+     * her next click there is refused and lands on the sign-in page.
+     */
+    @Test
+    @Order(3)
+    void anAdministratorOnOneNodeEndsTheSessionsOfACounsellorHeldByTheOther() {
+        BrowserContext counsellor = browser.newContext("nl-BE");
+        Page page = counsellor.newPage();
+        signIn(page, "karim");
+        String home = nodeOf(counsellor);
+        String other = home.equals("node1") ? "node2" : "node1";
+
+        BrowserContext administrator = browser.newContext("nl-BE");
+        administrator.addCookies(List.of(new Cookie("VANGNET_NODE", other).setUrl(balancer("/"))));
+        Page adminPage = administrator.newPage();
+        signIn(adminPage, "admin");
+        assertThat(nodeOf(administrator)).isEqualTo(other);
+        adminPage.navigate(balancer("/admin/users"));
+        adminPage.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoek op naam of gebruikersnaam"))
+                .fill("karim");
+        assertThat(adminPage.locator("vaadin-grid")).containsText("Karim El Idrissi");
+        // The search filters as one types, a moment later: then hers is the only row left.
+        Locator endSessions = adminPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle sessies beëindigen"));
+        assertThat(endSessions).hasCount(1);
+        // The actions column is at the grid's scrolled edge at this width: a real click can land beside it.
+        endSessions.dispatchEvent("click");
+        adminPage.locator("vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Alle sessies beëindigen")).click();
+        assertThat(adminPage.getByText(Pattern.compile("1 sessie beëindigd"))).isVisible();
+        administrator.close();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn account")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator(".vn-login-session-ended")).isVisible();
+        assertThat(nodeOf(counsellor)).as("refused by the node that held her session").isEqualTo(home);
+        counsellor.close();
+    }
+
+    @Test
+    @Order(4)
     void aUserStaysOnHerNodeAndAfterItDiesSignsInOnTheOtherAndIsBackOnHerCase() {
         BrowserContext counsellor = browser.newContext("nl-BE");
         Page page = counsellor.newPage();

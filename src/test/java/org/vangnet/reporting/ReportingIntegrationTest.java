@@ -267,6 +267,30 @@ class ReportingIntegrationTest {
                 String.class, "sup-" + tag)).isEqualTo("week:26");
     }
 
+    @Test
+    void withoutARecentSecondFactorNoReportIsExportedButReadingGoesOn() {
+        var user = users.loadUserByUsername("sup-" + tag);
+        var stale = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+        stale.add(org.springframework.security.core.authority.FactorGrantedAuthority
+                .withAuthority(org.vangnet.security.SecondFactorService.TOTP_AUTHORITY)
+                .issuedAt(clock.instant().minus(java.time.Duration.ofMinutes(30))).build());
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, stale));
+        var previous = securityContext.getContext();
+        securityContext.setContext(context);
+        long before = exports("sup-" + tag);
+        try {
+            assertThatThrownBy(() -> reporting.workload(true)).isInstanceOf(org.vangnet.security.StepUpRequiredException.class);
+            assertThatThrownBy(() -> reporting.trends(TrendUnit.WEEK, true))
+                    .isInstanceOf(org.vangnet.security.StepUpRequiredException.class);
+            assertThat(reporting.workload(false).rows()).isNotEmpty();
+        } finally {
+            securityContext.setContext(previous);
+        }
+        assertThat(exports("sup-" + tag)).isEqualTo(before);
+    }
+
     /** Every figure of the line against a count in SQL; {@code key} is the case column, {@code followUpKey} the follow-up's. */
     private void assertMatchesSql(WorkloadRow row, String key, String followUpKey) {
         Instant now = clock.instant();

@@ -1,6 +1,8 @@
 package org.vangnet.base.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -9,37 +11,57 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.export.ExportFormat;
 import org.vangnet.base.export.Table;
 import org.vangnet.base.time.HelplineZone;
 
 /**
- * "Export as CSV" and "Export as Excel" links. The table is built when a link is clicked, by the
- * caller's (audited) export call, never ahead of time: each download is one audited export.
+ * "Export as CSV" and "Export as Excel". An export needs a recent second factor (decision 021), and a
+ * download request cannot ask for one: so a button makes the file first, through {@code guard} (the
+ * step-up guard, which asks for a code in place and then goes on with the screen's filters as they
+ * are), by the caller's audited export call; then a link hands out exactly those bytes. Each file
+ * made is one audited export.
  */
 public class ExportLinks extends HorizontalLayout {
 
-    public ExportLinks(Supplier<Table> table, Clock clock) {
+    private final Div download = new Div();
+
+    /**
+     * @param table the caller's export call, made when a button is clicked, never ahead of time
+     * @param guard runs the making of the file, asking for a recent second factor when the service wants one
+     */
+    public ExportLinks(Supplier<Table> table, Clock clock, Consumer<Runnable> guard) {
         addClassName("vn-export-links");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         for (ExportFormat format : ExportFormat.values()) {
-            add(link(format, table, clock));
+            var button = new Button(getTranslation("export." + format.extension()), VaadinIcon.DOWNLOAD.create(),
+                    click -> guard.accept(() -> make(format, table, clock)));
+            button.setId("export-" + format.extension());
+            add(button);
         }
+        add(download);
     }
 
-    private Anchor link(ExportFormat format, Supplier<Table> table, Clock clock) {
-        var locale = getLocale();
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Table content = table.get();
-            byte[] bytes = format.write(content, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    format.fileName(content, LocalDate.now(clock.withZone(HelplineZone.ZONE))), format.contentType(),
-                    bytes.length);
-        }), getTranslation("export." + format.extension()));
-        anchor.getElement().setAttribute("download", true);
-        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        anchor.setId("export-" + format.extension());
-        return anchor;
+    private void make(ExportFormat format, Supplier<Table> table, Clock clock) {
+        Table content;
+        try {
+            content = table.get();
+        } catch (DomainException refused) {
+            FormErrors.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
+            return;
+        }
+        byte[] bytes = format.write(content, getLocale());
+        String fileName = format.fileName(content, LocalDate.now(clock.withZone(HelplineZone.ZONE)));
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), fileName, format.contentType(), bytes.length)),
+                getTranslation("export.download", fileName));
+        link.getElement().setAttribute("download", true);
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        link.setId("export-download");
+        download.removeAll();
+        download.add(link);
     }
 }

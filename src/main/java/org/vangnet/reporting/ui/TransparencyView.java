@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.IntStream;
 import org.vangnet.base.ui.ExportLinks;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.reporting.ReportTables;
 import org.vangnet.reporting.ReportingQueries;
 import org.vangnet.reporting.TransparencyRow;
@@ -30,7 +31,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<TransparencyRow> grid = new Grid<>(TransparencyRow.class, false);
     private final Paragraph total = new Paragraph();
 
-    TransparencyView(ReportingQueries reporting, Clock clock) {
+    TransparencyView(ReportingQueries reporting, Clock clock, StepUpGuard stepUp) {
         this.reporting = reporting;
         setSizeFull();
         addClassName("vn-list-view");
@@ -40,7 +41,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         year.setValue(current);
         year.addValueChangeListener(e -> refresh());
         var export = new ExportLinks(() -> ReportTables.transparency(year.getValue(),
-                reporting.transparency(year.getValue(), true), this::getTranslation), clock);
+                reporting.transparency(year.getValue(), true), this::getTranslation), clock, stepUp::run);
         var bar = new HorizontalLayout(year, export);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

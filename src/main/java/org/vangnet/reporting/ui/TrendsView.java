@@ -25,6 +25,7 @@ import java.util.function.Function;
 import org.vangnet.base.ui.Chart;
 import org.vangnet.base.ui.Chart.Series;
 import org.vangnet.base.ui.ExportLinks;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.IntakeChannel;
 import org.vangnet.reporting.CaseTrends;
@@ -53,7 +54,7 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private final Div content = new Div();
     private TrendUnit shown;
 
-    TrendsView(ReportingQueries reporting, Clock clock) {
+    TrendsView(ReportingQueries reporting, Clock clock, StepUpGuard stepUp) {
         this.reporting = reporting;
         addClassName("vn-list-view");
         unit.setLabel(getTranslation("reporting.per"));
@@ -66,7 +67,7 @@ class TrendsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             }
         });
         var export = new ExportLinks(() -> ReportTables.trends(reporting.trends(shown, true), HARMS, CHANNELS,
-                this::getTranslation), clock);
+                this::getTranslation), clock, stepUp::run);
         var bar = new HorizontalLayout(unit, export);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         content.setWidthFull();

@@ -19,6 +19,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.vangnet.base.ui.ExportLinks;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.CaseFilter;
 import org.vangnet.cases.CaseQueries;
@@ -45,7 +46,8 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
     static final String OPEN_STATUSES = Stream.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.WAITING,
             CaseStatus.REOPENED).map(Enum::name).collect(Collectors.joining(","));
 
-    WorkloadView(ReportingQueries reporting, CaseQueries cases, CurrentUser currentUser, Clock clock) {
+    WorkloadView(ReportingQueries reporting, CaseQueries cases, CurrentUser currentUser, Clock clock,
+                 StepUpGuard stepUp) {
         setSizeFull();
         addClassName("vn-list-view");
         Workload workload = reporting.workload(false);
@@ -87,7 +89,7 @@ class WorkloadView extends VerticalLayout implements HasDynamicTitle {
         }
 
         var export = new ExportLinks(() -> ReportTables.workload(reporting.workload(true), this::getTranslation),
-                clock);
+                clock, stepUp::run);
         var note = new Paragraph(getTranslation("reporting.workload.note." + workload.scope().level()));
         note.addClassName("vn-muted");
         add(new Paragraph(ScopeText.of(workload.scope(), this::getTranslation)), note);

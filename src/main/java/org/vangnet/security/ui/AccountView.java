@@ -29,8 +29,13 @@ import org.vangnet.security.PasskeyService;
 import org.vangnet.security.PasswordPolicy;
 import org.vangnet.security.SecondFactorService;
 import org.vangnet.security.UserAccountService;
+import org.vangnet.security.UserSession;
+import org.vangnet.security.UserSessionService;
 
-/** Everyone changes their own password here, their reminder address, renews their recovery codes and keeps their passkeys. */
+/**
+ * Everyone changes their own password here, their reminder address, renews their recovery codes, keeps their
+ * passkeys, and sees where they are signed in, ending the sessions they do not want open.
+ */
 @Route("account")
 @PermitAll
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
@@ -38,11 +43,15 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final PasskeyService passkeys;
     private final StepUpGuard stepUp;
+    private final UserSessionService sessions;
     private final Div passkeyList = new Div();
+    private final Div sessionList = new Div();
 
-    AccountView(UserAccountService accounts, SecondFactorService secondFactors, PasskeyService passkeys, StepUpGuard stepUp) {
+    AccountView(UserAccountService accounts, SecondFactorService secondFactors, PasskeyService passkeys, StepUpGuard stepUp,
+                UserSessionService sessions) {
         this.passkeys = passkeys;
         this.stepUp = stepUp;
+        this.sessions = sessions;
         var current = new PasswordField(getTranslation("account.current-password"));
         var fresh = new PasswordField(getTranslation("user.password.new"));
         fresh.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
@@ -99,6 +108,47 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         });
         add(new H2(getTranslation("account.recovery-codes")), left, renew, codes);
         addPasskeySection();
+        sessionList.addClassName("vn-sessions");
+        add(new H2(getTranslation("sessions.title")), new Paragraph(getTranslation("sessions.intro")), sessionList);
+        showSessions();
+    }
+
+    /** Where the user is signed in (decision 039): each other session can be ended, or all of them at once. */
+    private void showSessions() {
+        sessionList.removeAll();
+        var list = new UnorderedList();
+        var open = sessions.own();
+        for (UserSession session : open) {
+            String browser = session.browser().isEmpty() ? getTranslation("sessions.unknown-browser") : session.browser();
+            var item = new ListItem(new Span(getTranslation("sessions.item", browser,
+                    Formats.shortDateTime(session.started(), getLocale()),
+                    Formats.shortDateTime(session.lastSeen(), getLocale()))));
+            if (session.current()) {
+                var marker = new Span(getTranslation("sessions.current"));
+                marker.addClassNames("vn-badge", "vn-badge-success");
+                item.add(marker);
+            } else {
+                var end = new Button(getTranslation("sessions.end"), click -> {
+                    if (FormErrors.tryChange(this, Map.of(), () -> sessions.endOwn(session.id()))) {
+                        FormErrors.notifySuccess(getTranslation("sessions.ended-one"));
+                    }
+                    showSessions();
+                });
+                end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                end.getElement().setAttribute("aria-label", getTranslation("sessions.end.named", browser));
+                item.add(end);
+            }
+            list.add(item);
+        }
+        sessionList.add(list);
+        if (open.stream().anyMatch(session -> !session.current())) {
+            var endOthers = new Button(getTranslation("sessions.end-others"), VaadinIcon.SIGN_OUT.create(), click -> {
+                FormErrors.notifySuccess(getTranslation("plural.sessions.ended", sessions.endOthers()));
+                showSessions();
+            });
+            endOthers.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            sessionList.add(endOthers);
+        }
     }
 
     /** Passkeys (decision 018): listed with when they were last used, added with a name, removed. */

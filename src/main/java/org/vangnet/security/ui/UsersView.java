@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
@@ -25,11 +26,12 @@ import org.vangnet.security.SecondFactorService;
 import org.vangnet.security.SignInAddressLocks;
 import org.vangnet.security.TeamService;
 import org.vangnet.security.UserAccountService;
+import org.vangnet.security.UserSessionService;
 import org.vangnet.security.UserSummary;
 
 /**
  * Administrators create accounts, set role and team, reset passwords, disable accounts, and let in
- * again an account or a client address that too many failed sign-ins locked.
+ * again an account or a client address that too many failed sign-ins locked, and end all of a user's sessions.
  */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
@@ -41,12 +43,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final SignInAddressLocks addressLocks;
     private final SecondFactorService secondFactors;
     private final StepUpGuard stepUp;
+    private final UserSessionService sessions;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final TextField search = new TextField();
 
     UsersView(UserAccountService accounts, TeamService teams, SignInAddressLocks addressLocks,
-              SecondFactorService secondFactors, StepUpGuard stepUp) {
+              SecondFactorService secondFactors, StepUpGuard stepUp, UserSessionService sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.stepUp = stepUp;
         this.secondFactors = secondFactors;
         this.teams = teams;
@@ -115,7 +119,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 ? iconButton(VaadinIcon.BAN, "users.disable", () -> confirmDisable(user))
                 : iconButton(VaadinIcon.CHECK_CIRCLE, "users.enable", () -> setEnabled(user, true));
         var factors = iconButton(VaadinIcon.MOBILE, "users.reset-second-factor", () -> confirmFactorReset(user));
-        var actions = new HorizontalLayout(edit, password, factors, toggle);
+        var signOut = iconButton(VaadinIcon.SIGN_OUT, "users.end-sessions", () -> confirmEndSessions(user));
+        var actions = new HorizontalLayout(edit, password, factors, signOut, toggle);
         if (user.isSignInLocked()) {
             actions.add(iconButton(VaadinIcon.UNLOCK, "users.unlock", () -> unlock(user)));
         }
@@ -149,11 +154,23 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmFactorReset(UserSummary user) {
-        confirm(user, "users.reset-second-factor.confirm.title", "users.reset-second-factor.confirm.text",
-                "users.reset-second-factor", () -> stepUp.run(() -> {
+        confirmGuarded(user, "users.reset-second-factor", () -> {
+            secondFactors.reset(user.id());
+            return getTranslation("users.second-factor-reset-done");
+        });
+    }
+
+    /** After a lost phone, say: whoever is signed in as this user, on any device and node, must sign in again (decision 039). */
+    private void confirmEndSessions(UserSummary user) {
+        confirmGuarded(user, "users.end-sessions",
+                () -> getTranslation("plural.sessions.ended", sessions.endAllOf(user.id())));
+    }
+
+    /** A question, then a change that needs a recent second factor (asked in place); what it did in a notification. */
+    private void confirmGuarded(UserSummary user, String actionKey, Supplier<String> change) {
+        confirm(user, actionKey + ".confirm.title", actionKey + ".confirm.text", actionKey, () -> stepUp.run(() -> {
             try {
-                secondFactors.reset(user.id());
-                FormErrors.notifySuccess(getTranslation("users.second-factor-reset-done"));
+                FormErrors.notifySuccess(change.get());
             } catch (DomainException error) {
                 FormErrors.notifyError(getTranslation(error.messageKey(), error.arguments()));
             }

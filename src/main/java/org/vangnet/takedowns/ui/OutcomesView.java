@@ -21,6 +21,7 @@ import org.vangnet.base.export.Table;
 import org.vangnet.base.ui.Chart;
 import org.vangnet.base.ui.Chart.Series;
 import org.vangnet.base.ui.ExportLinks;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformOutcome;
 import org.vangnet.takedowns.TakedownOutcomes;
@@ -43,7 +44,7 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PlatformOutcome> grid = new Grid<>(PlatformOutcome.class, false);
     private final Div chart = new Div();
 
-    OutcomesView(TakedownOutcomes outcomes, Clock clock) {
+    OutcomesView(TakedownOutcomes outcomes, Clock clock, StepUpGuard stepUp) {
         this.outcomes = outcomes;
         setSizeFull();
         addClassName("vn-list-view");
@@ -58,7 +59,7 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         byRoute.addValueChangeListener(e -> refresh());
-        var export = new ExportLinks(this::exportTable, clock);
+        var export = new ExportLinks(this::exportTable, clock, stepUp::run);
         var filters = new HorizontalLayout(from, to, byRoute, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

@@ -2,9 +2,14 @@ package org.vangnet.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.vangnet.base.ui.Chart;
 import org.vangnet.reporting.CaseTrends;
 import org.vangnet.reporting.WorkloadRow;
+import org.vangnet.security.DemoSecondFactor;
 import org.vangnet.testsupport.BrowserlessViewTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +63,7 @@ class ReportingScreensTest extends BrowserlessViewTest {
         Grid<WorkloadRow> grid = find(Grid.class).single();
         assertThat(((Anchor) test(grid).getCellComponent(lotteRow, "name")).getHref())
                 .isEqualTo("cases?counsellor=" + lotte + "&status=" + WorkloadView.OPEN_STATUSES);
-        assertThat(find(Anchor.class).all()).extracting(Anchor::getText)
+        assertThat(find(Button.class).all()).extracting(Button::getText)
                 .contains("Exporteren als CSV", "Exporteren als Excel");
         assertThat(((Anchor) test(grid).getCellComponent(lotteRow, "oldest")).getHref())
                 .isEqualTo("cases/" + waiting);
@@ -127,7 +133,37 @@ class ReportingScreensTest extends BrowserlessViewTest {
         navigate(TransparencyView.class);
 
         assertThat(find(Grid.class).single().getColumns()).hasSize(4);
-        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Exporteren als Excel");
+        assertThat(find(Button.class).all()).extracting(Button::getText).contains("Exporteren als Excel");
+    }
+
+    @Test
+    void anExportWithoutARecentSecondFactorAsksForACodeInPlaceAndThenOffersTheFileOfWhatWasShown() {
+        signInAs("sofie", Duration.ofMinutes(10));
+        jdbc.update("update user_totp set last_used_step = null where user_id = (select id from app_user where username = 'sofie')");
+        com.vaadin.flow.component.UI.getCurrent().navigate("reporting/trends",
+                com.vaadin.flow.router.QueryParameters.of("per", "week"));
+        long exports = trendExports();
+
+        test(find(Button.class).withId("export-csv").single()).click();
+
+        var stepUp = find(Dialog.class).single();
+        assertThat(stepUp.getHeaderTitle()).isEqualTo("Bevestig dat jij het bent");
+        assertThat(trendExports()).as("nothing leaves before the code").isEqualTo(exports);
+        assertThat(find(Anchor.class).withId("export-download").all()).isEmpty();
+        test(find(TextField.class, stepUp).withCaption("Code").single()).setValue(DemoSecondFactor.codeAt(Instant.now()));
+        test(find(Button.class, stepUp).withText("Bevestigen").single()).click();
+
+        assertThat(stepUp.isOpened()).isFalse();
+        assertThat(find(Anchor.class).withId("export-download").single().getText()).startsWith("trends").endsWith(".csv downloaden");
+        assertThat(trendExports()).isEqualTo(exports + 1);
+        // The weeks on screen, not the default months: the export went on with what the screen showed.
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'EXPORT' and actor = 'sofie'"
+                + " and object_type = 'CASE_TRENDS' order by id desc limit 1", String.class)).isEqualTo("week:26");
+    }
+
+    private long trendExports() {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and actor = 'sofie'"
+                + " and object_type = 'CASE_TRENDS'", Long.class);
     }
 
     @Test

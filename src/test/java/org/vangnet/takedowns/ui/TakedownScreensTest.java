@@ -228,8 +228,8 @@ class TakedownScreensTest extends BrowserlessViewTest {
         assertThat(at).isNotNegative();
         assertThat(hours.series().getFirst().values().get(at)).isEqualTo(tiktok.medianHoursToRemoval());
         assertThat(tiktok.medianHoursToRemoval()).isNotNull();
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all())
-                .extracting(com.vaadin.flow.component.html.Anchor::getText)
+        assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+                .extracting(com.vaadin.flow.component.button.Button::getText)
                 .contains("Exporteren als CSV", "Exporteren als Excel");
     }
 
