@@ -17,6 +17,7 @@ import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.time.HelplineZone;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.security.StepUp;
 import org.vangnet.security.Role;
 import org.vangnet.security.UserDirectory;
 
@@ -36,9 +37,11 @@ public class ContactFigures {
     private final CurrentUser currentUser;
     private final UserDirectory users;
     private final AuditTrail auditTrail;
+    private final StepUp stepUp;
 
     ContactFigures(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, UserDirectory users,
-                   AuditTrail auditTrail) {
+                   AuditTrail auditTrail, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.users = users;
@@ -66,6 +69,8 @@ public class ContactFigures {
     @PreAuthorize("hasAnyAuthority('" + CASE_READ + "', '" + TEAM_MANAGE + "')")
     @Transactional
     public List<Line> exportContacts(Period period, LocalDate from, LocalDate to) {
+        // A file leaves the application: a recent second factor first (decision 021).
+        stepUp.require();
         var me = currentUser.require();
         var lines = compute(period, from, to);
         auditTrail.record(AuditEntry.of(AuditAction.EXPORT, AUDIT_TYPE, me.role().name())

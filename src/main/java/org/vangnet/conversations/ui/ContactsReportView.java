@@ -29,6 +29,7 @@ import org.vangnet.conversations.ContactFigures;
 import org.vangnet.conversations.ContactFigures.Line;
 import org.vangnet.conversations.ContactFigures.Period;
 import org.vangnet.security.Roles;
+import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.base.ui.Formats;
 
 /** Contacts and contact time per period, channel and team, as funders ask for them; each reader sees their scope. */
@@ -41,7 +42,7 @@ class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Line> grid = new Grid<>(Line.class, false);
     private final Span total = new Span();
 
-    ContactsReportView(ContactFigures figures, Clock clock) {
+    ContactsReportView(ContactFigures figures, Clock clock, StepUpGuard stepUp) {
         this.figures = figures;
         setSizeFull();
         LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
@@ -71,7 +72,7 @@ class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
         total.setId("contacts-total");
         // The file holds what the form asks for when the link is clicked; each download is one audited export.
         var export = new ExportLinks(() -> table(figures.exportContacts(period.getValue(), from.getValue(), to.getValue()),
-                period.getValue(), from.getValue(), to.getValue()), clock);
+                period.getValue(), from.getValue(), to.getValue()), clock, stepUp::run);
         add(form, export, total, grid);
         show(figures.contacts(Period.MONTH, from.getValue(), to.getValue()));
     }
