@@ -56,6 +56,10 @@ class CaseFileKeepsTypingIT extends BrowserTest {
             page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gelekte beelden")).check();
             page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Korte samenvatting"))
                     .fill("Gedeeld op school");
+            // The summary is sent after a pause in typing (its counter shows the server has it), as a
+            // person's move to the language choice would allow.
+            assertThat(page.locator(".vn-counter").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("\\b17\\b")))).hasCount(1);
 
             page.locator("vaadin-select.vn-language").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Français")).click();

@@ -46,6 +46,12 @@ class KeyboardJourneyIT extends BrowserTest {
               while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
               return a ? (a.textContent || '').trim() : '';
             }""";
+    private static final String FOCUS_ON_ROW = """
+            () => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+              return !!(a && a.part && (a.part.contains('body-cell') || a.part.contains('body-row')));
+            }""";
     private static final String FOCUS_DESCRIBED = """
             () => {
               let a = document.activeElement;
@@ -98,10 +104,20 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).containsText("Toetsenbord");
         assertThat(page).hasURL(Pattern.compile(".*q=Toetsenbord.*"));
         // Into the grid by Tab, down to the row, Enter opens the case (the row's reference is its link).
+        // The grid's first stop is its header; Tab again moves into the rows.
         tabTo("vaadin-grid", 30);
-        page.keyboard().press("ArrowDown");
+        for (int i = 0; i < 3 && !(Boolean) page.evaluate(FOCUS_ON_ROW); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat((Boolean) page.evaluate(FOCUS_ON_ROW)).as("focus on a row of the grid, was "
+                + page.evaluate(FOCUS_DESCRIBED)).isTrue();
+        String onRow = (String) page.evaluate(FOCUS_DESCRIBED);
         page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
+        try {
+            page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"), new Page.WaitForURLOptions().setTimeout(15_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("Enter did not open the case; focus was on " + onRow, e);
+        }
         assertThat(page.locator("h2")).containsText("Toetsenbord");
 
         tabTo(".vn-case-tabs vaadin-tab[selected]", 40);
@@ -133,17 +149,17 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Opvolging")))
                 .hasAttribute("aria-selected", "true");
         page.locator("#schedule-follow-up").waitFor();
-        tabTo("#schedule-follow-up", 10);
+        tabTo("#schedule-follow-up", 25);
         page.keyboard().press("Enter");
         page.locator("vaadin-dialog[opened]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         LocalDate tomorrow = LocalDate.now(clock.withZone(HelplineZone.ZONE)).plusDays(1);
         tabTo("vaadin-date-time-picker vaadin-date-picker input", 10);
         page.keyboard().type(tomorrow.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
-        page.keyboard().press("Tab");
+        page.keyboard().press("Enter"); // takes the typed date and closes the calendar that typing opened
         tabTo("vaadin-date-time-picker vaadin-time-picker input", 4);
         page.keyboard().type("10:00");
-        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
         tabTo("vaadin-text-area textarea", 10);
         page.keyboard().type("Vragen of de melding binnen is");
         tabTo("vaadin-button[theme~='primary']", 6);

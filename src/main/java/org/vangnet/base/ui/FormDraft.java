@@ -1,6 +1,7 @@
 package org.vangnet.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -45,16 +46,21 @@ final class FormDraft implements Serializable {
         ui.getPage().reload();
     }
 
-    /** After the reload: gives the kept values back to the same view, once. */
+    /**
+     * After the reload: gives the kept values back to the view at the same place, once per view
+     * instance (the page may navigate more than once while it loads, each time with a new view). The
+     * draft is dropped on the first navigation elsewhere.
+     */
     static void restore(UI ui) {
         if (ui.getSession() == null || !(ui.getSession().getAttribute(ATTRIBUTE) instanceof FormDraft draft)) {
             return;
         }
-        ui.getSession().setAttribute(ATTRIBUTE, null);
         if (!draft.location.equals(location(ui))) {
+            ui.getSession().setAttribute(ATTRIBUTE, null);
             return;
         }
-        view(ui).ifPresent(view -> {
+        view(ui).filter(view -> ComponentUtil.getData(view, FormDraft.class) == null).ifPresent(view -> {
+            ComponentUtil.setData(view, FormDraft.class, draft);
             List<TabSheet> sheets = tabSheets(view);
             for (int i = 0; i < Math.min(sheets.size(), draft.tabs.size()); i++) {
                 sheets.get(i).setSelectedIndex(draft.tabs.get(i));

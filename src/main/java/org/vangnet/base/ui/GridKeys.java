@@ -15,10 +15,14 @@ public final class GridKeys {
             this.__vnEnterFollowsLink = true;
             this.addEventListener('keydown', e => {
               if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) { return; }
-              const cell = e.composedPath()[0];
-              // Only from a focused body cell: in a field or link inside the cell, Enter is theirs.
-              if (!cell || !cell.part || !cell.part.contains('body-cell')) { return; }
-              const link = Array.from(cell.parentElement.querySelectorAll('slot'))
+              const path = e.composedPath();
+              // In a link or a text field inside the row, Enter is theirs.
+              if (path[0].closest && path[0].closest('a[href], input:not([type=checkbox]), textarea')) { return; }
+              // The body row the key was pressed in: the focused row itself, or the row of the focused
+              // cell or of the cell's content (the path runs through the cell's slot into the shadow root).
+              const row = path.find(el => el.part && el.part.contains('body-row'));
+              if (!row) { return; }
+              const link = Array.from(row.querySelectorAll('slot'))
                   .flatMap(slot => slot.assignedElements())
                   .map(content => content.querySelector('a[href]')).find(a => a);
               if (link) {
