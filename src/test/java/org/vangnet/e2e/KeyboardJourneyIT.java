@@ -151,8 +151,10 @@ class KeyboardJourneyIT extends BrowserTest {
         page.locator("#schedule-follow-up").waitFor();
         tabTo("#schedule-follow-up", 25);
         page.keyboard().press("Enter");
-        page.locator("vaadin-dialog[opened]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        // Wait until the dialog has opened and placed the focus in it, so no Tab races its own focusing.
+        page.locator("vaadin-dialog[opened]:not([opening])").waitFor(new com.microsoft.playwright.Locator
+                .WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.waitForFunction(FOCUS_MATCHES, "vaadin-select, vaadin-dialog-overlay, vaadin-dialog");
         LocalDate tomorrow = LocalDate.now(clock.withZone(HelplineZone.ZONE)).plusDays(1);
         tabTo("vaadin-date-time-picker vaadin-date-picker input", 10);
         page.keyboard().type(tomorrow.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
@@ -171,25 +173,22 @@ class KeyboardJourneyIT extends BrowserTest {
 
     /** Presses Tab until the focus is on {@code selector}; fails after {@code max} presses, naming where it was. */
     private void tabTo(String selector, int max) {
-        for (int i = 0; i <= max; i++) {
-            if ((Boolean) page.evaluate(FOCUS_MATCHES, selector)) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("no focus on " + selector + " after " + max + " Tab presses; focus on "
-                + page.evaluate(FOCUS_DESCRIBED));
+        pressUntilFocusOn("Tab", selector, max);
     }
 
-    /** Presses Shift+Tab until the focus is on {@code selector}. */
+    /** Presses Shift+Tab (backwards) until the focus is on {@code selector}. */
     private void shiftTabTo(String selector, int max) {
+        pressUntilFocusOn("Shift+Tab", selector, max);
+    }
+
+    private void pressUntilFocusOn(String key, String selector, int max) {
         for (int i = 0; i <= max; i++) {
             if ((Boolean) page.evaluate(FOCUS_MATCHES, selector)) {
                 return;
             }
-            page.keyboard().press("Shift+Tab");
+            page.keyboard().press(key);
         }
-        throw new AssertionError("no focus on " + selector + " after " + max + " Shift+Tab presses; focus on "
+        throw new AssertionError("no focus on " + selector + " after " + max + " " + key + " presses; focus on "
                 + page.evaluate(FOCUS_DESCRIBED));
     }
 

@@ -61,7 +61,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.object")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("audit.outcome." + row.outcome())).setHeader(getTranslation("audit.outcome"))
                 .setAutoWidth(true);
-        GridText.wrapping(grid.addColumn(this::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1),
+        GridText.wrapping(grid.addColumn(this::detail).setHeader(getTranslation("audit.detail"))
+                .setWidth("14rem").setFlexGrow(1),
                 this::detail);
         grid.addColumn(row -> row.clientAddress() == null ? "" : row.clientAddress())
                 .setHeader(getTranslation("audit.address")).setAutoWidth(true);

@@ -38,7 +38,8 @@ class CaseLogPanel extends VerticalLayout {
         grid.addColumn(row -> getTranslation("audit.action." + row.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(this::what).setHeader(getTranslation("audit.case-log.what")).setAutoWidth(true);
-        GridText.wrapping(grid.addColumn(this::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1),
+        GridText.wrapping(grid.addColumn(this::detail).setHeader(getTranslation("audit.detail"))
+                .setWidth("14rem").setFlexGrow(1),
                 this::detail);
         grid.addColumn(row -> getTranslation("audit.outcome." + row.outcome())).setHeader(getTranslation("audit.outcome"))
                 .setAutoWidth(true);
