@@ -54,8 +54,16 @@ class Consent {
         this.recordedBy = recordedBy;
     }
 
-    ConsentState toState() {
-        return new ConsentState(action, given, how, recordedAt, recordedBy);
+    ConsentState toState(String recordedByName) {
+        return new ConsentState(action, given, how, recordedAt, recordedBy, recordedByName);
+    }
+
+    ConsentAction action() {
+        return action;
+    }
+
+    String recordedBy() {
+        return recordedBy;
     }
 
     Long getId() {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseEvents.ConsentRecorded;
 import org.vangnet.security.CurrentUser;
+import org.vangnet.security.UserDirectory;
 
 /**
  * The client decides what happens. Consent is recorded per kind of action; other modules ask
@@ -27,9 +28,11 @@ public class ConsentService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserDirectory users;
 
     ConsentService(ConsentRepository consents, CaseAccess access, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, UserDirectory users) {
+        this.users = users;
         this.consents = consents;
         this.access = access;
         this.currentUser = currentUser;
@@ -60,7 +63,10 @@ public class ConsentService {
     public Map<ConsentAction, ConsentState> current(Long caseId) {
         access.requireAccess(caseId);
         Map<ConsentAction, ConsentState> states = new EnumMap<>(ConsentAction.class);
-        consents.findLatestPerAction(caseId).forEach(c -> states.put(c.toState().action(), c.toState()));
+        var latest = consents.findLatestPerAction(caseId);
+        // The screen names colleagues as everywhere else ("Lotte Peeters"), not by their sign-in name.
+        Map<String, String> names = users.displayNamesByUsername(latest.stream().map(Consent::recordedBy).toList());
+        latest.forEach(c -> states.put(c.action(), c.toState(names.getOrDefault(c.recordedBy(), c.recordedBy()))));
         return states;
     }
 

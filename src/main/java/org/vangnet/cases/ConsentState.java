@@ -2,7 +2,7 @@ package org.vangnet.cases;
 
 import java.time.Instant;
 
-/** The latest word on one kind of consent. */
+/** The latest word on one kind of consent; {@code recordedByName} is the colleague's display name. */
 public record ConsentState(ConsentAction action, boolean given, ConsentForm how, Instant recordedAt,
-                           String recordedBy) {
+                           String recordedBy, String recordedByName) {
 }

@@ -50,6 +50,7 @@ class AccessibilityIT extends BrowserTest {
     TranslationProvider translations;
 
     private final Map<String, List<String>> found = new TreeMap<>();
+    private final Map<String, List<String>> cut = new TreeMap<>();
     private String language;
 
     @Test
@@ -66,6 +67,7 @@ class AccessibilityIT extends BrowserTest {
             jdbc.update("update app_user set language = null where username in ('lotte', 'admin', 'nadia')");
         }
         assertThat(found).as("axe-core WCAG 2.2 AA violations per screen").isEmpty();
+        assertThat(cut).as("menu entries and grid headers cut with an ellipsis, per screen (1280 px wide)").isEmpty();
     }
 
     private void walk(Long caseId) {
@@ -155,6 +157,10 @@ class AccessibilityIT extends BrowserTest {
         List<String> violations = new ArrayList<>(Axe.violations(page));
         if (!violations.isEmpty()) {
             found.put(language + "/" + screen, violations);
+        }
+        List<String> cutLabels = CutLabels.in(page);
+        if (!cutLabels.isEmpty()) {
+            cut.put(language + "/" + screen, cutLabels);
         }
         Screens.take(page, language, screen);
     }

@@ -44,4 +44,39 @@ class CaseFileKeepsTypingIT extends BrowserTest {
         assertThat(summary).hasValue("Beelden gedeeld in een groepschat");
         screenshot("case-file-keeps-typing");
     }
+
+    @Test
+    void switchingLanguageHalfwayThroughTheIntakeKeepsWhatWasTyped() {
+        signIn("lotte");
+        try {
+            page.navigate(url("/cases/new"));
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Telefoon")).check();
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill("Halverwege");
+            page.getByLabel("Leeftijd nu").fill("24");
+            page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Gelekte beelden")).check();
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Korte samenvatting"))
+                    .fill("Gedeeld op school");
+            // The summary is sent after a pause in typing (its counter shows the server has it), as a
+            // person's move to the language choice would allow.
+            assertThat(page.locator(".vn-counter").filter(new Locator.FilterOptions()
+                    .setHasText(Pattern.compile("\\b17\\b")))).hasCount(1);
+
+            page.locator("vaadin-select.vn-language").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Français")).click();
+
+            Locator summary = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Bref résumé"));
+            assertThat(summary).hasValue("Gedeeld op school");
+            assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")))
+                    .hasValue("Halverwege");
+            assertThat(page.getByLabel("Âge actuel")).hasValue("24");
+            assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Images diffusées")))
+                    .isChecked();
+            assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Téléphone"))).isChecked();
+            // The values reached the server too, not only the page: the case opens with them.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir le dossier")).click();
+            assertThat(page.locator("h2")).containsText(Pattern.compile("VN-\\d{4}-\\d{6} · Halverwege"));
+        } finally {
+            jdbc.update("update app_user set language = null where username = 'lotte'");
+        }
+    }
 }

@@ -46,7 +46,7 @@ class CaseJourneyIT extends BrowserTest {
         tab("Toestemming");
         page.locator(".vn-consent-row").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Melden in naam van de cliënt"))
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gegeven"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Toestemming noteren"))
                 .click();
         assertThat(page.locator(".vn-consent-row").first()).containsText("Gegeven (Mondeling");
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,11 +20,12 @@ import org.vangnet.cases.ClientDetails;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
+import org.vangnet.base.time.HelplineZone;
 import org.vangnet.testsupport.SignedIn;
 
 /**
- * A counsellor who uses no mouse: sign in, find a case in the list, switch tabs and add a note
- * with Tab, arrows, Enter and typing only. Each step waits for the
+ * A counsellor who uses no mouse: sign in, find a case in the list and open it with Enter, switch
+ * tabs, add a note, and plan a follow-up in its dialog, with Tab, arrows, Enter and typing only. Each step waits for the
  * focus to land where it should; a trap or a missing stop fails the test.
  */
 class KeyboardJourneyIT extends BrowserTest {
@@ -42,6 +46,12 @@ class KeyboardJourneyIT extends BrowserTest {
               while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
               return a ? (a.textContent || '').trim() : '';
             }""";
+    private static final String FOCUS_ON_ROW = """
+            () => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+              return !!(a && a.part && (a.part.contains('body-cell') || a.part.contains('body-row')));
+            }""";
     private static final String FOCUS_DESCRIBED = """
             () => {
               let a = document.activeElement;
@@ -51,6 +61,8 @@ class KeyboardJourneyIT extends BrowserTest {
 
     @Autowired
     CaseService cases;
+    @Autowired
+    Clock clock;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -91,9 +103,21 @@ class KeyboardJourneyIT extends BrowserTest {
         page.keyboard().type("Toetsenbord");
         assertThat(page.locator("vaadin-grid")).containsText("Toetsenbord");
         assertThat(page).hasURL(Pattern.compile(".*q=Toetsenbord.*"));
-        // Opening the row with Enter is not proven yet (the grid's Enter did not reach the view in
-        // Chromium; see the report of issue 16): the case is opened by its address, as a pasted link.
-        page.navigate(url("/cases/" + caseId));
+        // Into the grid by Tab, down to the row, Enter opens the case (the row's reference is its link).
+        // The grid's first stop is its header; Tab again moves into the rows.
+        tabTo("vaadin-grid", 30);
+        for (int i = 0; i < 3 && !(Boolean) page.evaluate(FOCUS_ON_ROW); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat((Boolean) page.evaluate(FOCUS_ON_ROW)).as("focus on a row of the grid, was "
+                + page.evaluate(FOCUS_DESCRIBED)).isTrue();
+        String onRow = (String) page.evaluate(FOCUS_DESCRIBED);
+        page.keyboard().press("Enter");
+        try {
+            page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"), new Page.WaitForURLOptions().setTimeout(15_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("Enter did not open the case; focus was on " + onRow, e);
+        }
         assertThat(page.locator("h2")).containsText("Toetsenbord");
 
         tabTo(".vn-case-tabs vaadin-tab[selected]", 40);
@@ -112,19 +136,59 @@ class KeyboardJourneyIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator(".vn-timeline .vn-note-body").first()).containsText("Cliënt belt vrijdag terug");
 
-        // Not proven yet by keyboard: moving to the follow-up tab and submitting its dialog (the
-        // arrow keys did not land on "Opvolging" within this test; see the report of issue 16).
+        // Back to the tabs, arrows to "Opvolging", Enter; then plan a follow-up in its dialog by keyboard alone.
+        shiftTabTo(".vn-case-tabs vaadin-tab[selected]", 40);
+        int steps = (Integer) page.evaluate("""
+                () => Array.from(document.querySelectorAll('.vn-case-tabs vaadin-tab'))
+                    .findIndex(t => t.textContent.trim() === 'Opvolging')""");
+        assertThat(steps).isPositive();
+        for (int i = 0; i < steps; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Opvolging")))
+                .hasAttribute("aria-selected", "true");
+        page.locator("#schedule-follow-up").waitFor();
+        tabTo("#schedule-follow-up", 25);
+        page.keyboard().press("Enter");
+        // Wait until the dialog has opened and placed the focus in it, so no Tab races its own focusing.
+        page.locator("vaadin-dialog[opened]:not([opening])").waitFor(new com.microsoft.playwright.Locator
+                .WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.waitForFunction(FOCUS_MATCHES, "vaadin-select, vaadin-dialog-overlay, vaadin-dialog");
+        LocalDate tomorrow = LocalDate.now(clock.withZone(HelplineZone.ZONE)).plusDays(1);
+        tabTo("vaadin-date-time-picker vaadin-date-picker input", 10);
+        page.keyboard().type(tomorrow.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
+        page.keyboard().press("Enter"); // takes the typed date and closes the calendar that typing opened
+        tabTo("vaadin-date-time-picker vaadin-time-picker input", 4);
+        page.keyboard().type("10:00");
+        page.keyboard().press("Enter");
+        tabTo("vaadin-text-area textarea", 10);
+        page.keyboard().type("Vragen of de melding binnen is");
+        tabTo("vaadin-button[theme~='primary']", 6);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(0);
+        assertThat(page.locator("vaadin-grid").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Vragen of de melding binnen is"))).hasCount(1);
     }
 
     /** Presses Tab until the focus is on {@code selector}; fails after {@code max} presses, naming where it was. */
     private void tabTo(String selector, int max) {
+        pressUntilFocusOn("Tab", selector, max);
+    }
+
+    /** Presses Shift+Tab (backwards) until the focus is on {@code selector}. */
+    private void shiftTabTo(String selector, int max) {
+        pressUntilFocusOn("Shift+Tab", selector, max);
+    }
+
+    private void pressUntilFocusOn(String key, String selector, int max) {
         for (int i = 0; i <= max; i++) {
             if ((Boolean) page.evaluate(FOCUS_MATCHES, selector)) {
                 return;
             }
-            page.keyboard().press("Tab");
+            page.keyboard().press(key);
         }
-        throw new AssertionError("no focus on " + selector + " after " + max + " Tab presses; focus on "
+        throw new AssertionError("no focus on " + selector + " after " + max + " " + key + " presses; focus on "
                 + page.evaluate(FOCUS_DESCRIBED));
     }
 

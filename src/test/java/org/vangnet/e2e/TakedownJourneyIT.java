@@ -69,8 +69,8 @@ class TakedownJourneyIT extends BrowserTest {
         var card = page.locator(".vn-takedown").filter(new Locator.FilterOptions().setHasText("Discord"));
         assertThat(card).containsText("Bewijs vastgelegd");
 
-        step(card, "Ingediend", "Ingediend");
-        step(card, "Geweigerd", "Geweigerd");
+        step(card, "Als ingediend noteren", "Als ingediend noteren");
+        step(card, "Weigering noteren", "Weigering noteren");
         assertThat(card).containsText("Bezwaar mogelijk tot");
         step(card, "Escaleren naar het Instituut", "Escaleren naar het Instituut");
         assertThat(card).containsText("Geëscaleerd naar het Instituut");

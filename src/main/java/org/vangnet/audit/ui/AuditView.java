@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.router.RouterLink;
 import org.vangnet.audit.AuditChainService;
 import org.vangnet.audit.AuditEventRow;
+import org.vangnet.base.ui.GridText;
 import org.vangnet.audit.AuditQueryService;
 import org.vangnet.base.audit.AuditAction;
 import org.vangnet.security.Roles;
@@ -56,13 +57,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("user.role")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("audit.action." + row.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.objectType() == null ? "" : row.objectType()
-                        + (row.objectId() == null ? "" : " #" + row.objectId()))
+        grid.addColumn(row -> AuditTexts.object(this, row.objectType(), row.objectId()))
                 .setHeader(getTranslation("audit.object")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("audit.outcome." + row.outcome())).setHeader(getTranslation("audit.outcome"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.detail() == null ? "" : row.detail()).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
+        GridText.wrapping(grid.addColumn(this::detail).setHeader(getTranslation("audit.detail"))
+                .setWidth("14rem").setFlexGrow(1),
+                this::detail);
         grid.addColumn(row -> row.clientAddress() == null ? "" : row.clientAddress())
                 .setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -77,5 +78,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.admin.audit");
+    }
+
+    private String detail(AuditEventRow row) {
+        return AuditTexts.detail(this, row.objectType(), row.detail());
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
 import org.vangnet.audit.AuditQueryService;
 import org.vangnet.audit.CaseLogRow;
+import org.vangnet.base.ui.GridText;
 
 /**
  * A case's access log, newest first, a page at a time as the grid scrolls; each page read is
@@ -16,9 +17,12 @@ import org.vangnet.audit.CaseLogRow;
  */
 class CaseLogPanel extends VerticalLayout {
 
-    private static final String MISSING = "!";
+    private final String caseId;
+    private final String caseReference;
 
-    CaseLogPanel(Long caseId, AuditQueryService audit, Instant asOf) {
+    CaseLogPanel(Long caseId, String caseReference, AuditQueryService audit, Instant asOf) {
+        this.caseId = caseId.toString();
+        this.caseReference = caseReference;
         setPadding(false);
         var intro = new Paragraph(getTranslation("audit.case-log.intro"));
         intro.addClassName("vn-muted");
@@ -34,8 +38,9 @@ class CaseLogPanel extends VerticalLayout {
         grid.addColumn(row -> getTranslation("audit.action." + row.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(this::what).setHeader(getTranslation("audit.case-log.what")).setAutoWidth(true);
-        grid.addColumn(row -> row.detail() == null ? "" : row.detail()).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
+        GridText.wrapping(grid.addColumn(this::detail).setHeader(getTranslation("audit.detail"))
+                .setWidth("14rem").setFlexGrow(1),
+                this::detail);
         grid.addColumn(row -> getTranslation("audit.outcome." + row.outcome())).setHeader(getTranslation("audit.outcome"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -45,15 +50,22 @@ class CaseLogPanel extends VerticalLayout {
         add(intro, grid);
     }
 
-    /** The object's kind in words, and its number (for the case itself: the case's id). */
+    /**
+     * The object's kind in words and its number; the case itself by its reference, and the case's own
+     * parts (its police complaint, advice, this log) without the case's internal number.
+     */
     private String what(CaseLogRow row) {
         if (row.objectType() == null) {
             return "";
         }
-        String label = getTranslation("audit.object-type." + row.objectType());
-        if (label.startsWith(MISSING)) {
-            label = row.objectType();
+        if (!caseId.equals(row.objectId())) {
+            return AuditTexts.object(this, row.objectType(), row.objectId());
         }
-        return row.objectId() == null ? label : label + " #" + row.objectId();
+        String label = AuditTexts.object(this, row.objectType(), null);
+        return "case".equalsIgnoreCase(row.objectType()) ? label + " " + caseReference : label;
+    }
+
+    private String detail(CaseLogRow row) {
+        return AuditTexts.detail(this, row.objectType(), row.detail());
     }
 }

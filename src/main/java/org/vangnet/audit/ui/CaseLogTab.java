@@ -45,6 +45,6 @@ class CaseLogTab implements CaseTabProvider {
     public Component create(OpenCase openCase) {
         // A log read as of the moment the tab was first shown; reading it again after each change would
         // write a line per change into the log itself.
-        return new CaseLogPanel(openCase.id(), audit, clock.instant());
+        return new CaseLogPanel(openCase.id(), openCase.details().reference(), audit, clock.instant());
     }
 }

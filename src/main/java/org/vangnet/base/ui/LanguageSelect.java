@@ -9,7 +9,8 @@ import org.vangnet.base.i18n.TranslationProvider;
 
 /**
  * Switches Vaadin's language for the whole session and reloads, so every text on the page is
- * rendered again in the chosen language. Each language is named in itself.
+ * rendered again in the chosen language; what was typed in the view comes back ({@link FormDraft}).
+ * Each language is named in itself.
  */
 public class LanguageSelect extends Select<Locale> {
 
@@ -24,9 +25,10 @@ public class LanguageSelect extends Select<Locale> {
                 return;
             }
             VaadinSession.getCurrent().setLocale(event.getValue());
+            UI.getCurrent().setLocale(event.getValue());
             VaadinSession.getCurrent().setAttribute(LocaleInitializer.CHOSEN, Boolean.TRUE);
             onChosen.accept(event.getValue());
-            UI.getCurrent().getPage().reload();
+            FormDraft.keepAndReload(UI.getCurrent());
         });
     }
 }

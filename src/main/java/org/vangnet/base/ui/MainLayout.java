@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -71,7 +72,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var nav = new SideNav();
         nav.addClassName("vn-menu");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // The label in a span of its own: the item's label slot never wraps (white-space: nowrap inside
+            // its shadow root) and cut the longer French entries with "…"; the span may wrap (app.css).
+            var item = new SideNavItem("", entry.path());
+            var label = new Span(getTranslation(entry.title()));
+            label.addClassName("vn-menu-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -109,5 +115,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        FormDraft.restore(UI.getCurrent());
     }
 }

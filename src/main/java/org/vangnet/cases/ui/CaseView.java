@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -211,6 +212,13 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 getTranslation("case.channel." + details.channel().name())) + (state.isEmpty() ? "" : " · " + state));
         meta.addClassName("vn-muted");
         var parts = new ArrayList<Component>(List.of(new Div(title, badges), meta));
+        if (!details.pseudonymised() && details.summary() != null && !details.summary().isBlank()) {
+            // What the client told at intake, on every tab: before, it was only on the Client form (#16 point 12).
+            var summary = new Paragraph(getTranslation("case.header.summary", details.summary().strip()));
+            summary.addClassName("vn-case-summary");
+            summary.setId("case-summary");
+            parts.add(summary);
+        }
         for (CaseHeaderNote note : queries.headerNotes(details.id())) {
             if (closed && note.urgent()) {
                 continue; // a running deadline stops mattering to the helpline once the case is closed

@@ -60,6 +60,8 @@ import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
 import org.vangnet.base.ui.Formats;
+import org.vangnet.base.ui.GridKeys;
+import org.vangnet.base.ui.GridText;
 
 /**
  * The case list: the cases the user may see, a page at a time, filtered and sorted. Every filter
@@ -92,7 +94,6 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Select<HarmKind> harm = new Select<>();
     private final Select<Priority> priority = new Select<>();
     private final ComboBox<Colleague> counsellor = new ComboBox<>();
-    private CaseListItem focusedRow;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
@@ -215,19 +216,24 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 }).open());
     }
 
+    private String harmsText(CaseListItem c) {
+        return c.harms().stream().map(h -> getTranslation("case.harm." + h.name())).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
     private void configureGrid() {
-        grid.addColumn(CaseListItem::reference).setHeader(getTranslation("case.reference"))
-                .setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        // The reference is a link: the way in by keyboard (Enter on the row follows it) and for screen readers.
+        var referenceColumn = grid.addComponentColumn(c -> CaseNavigation.link(c.id(), c.reference()))
+                .setHeader(getTranslation("case.reference")).setSortProperty("reference").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::aliasCell).setHeader(getTranslation("case.alias"))
                 .setSortProperty("alias").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(c -> Badges.status(this, c.status())).setHeader(getTranslation("case.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> Badges.priority(this, c.priority())).setHeader(getTranslation("case.priority"))
                 .setSortProperty("priority").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.harms().stream().map(h -> getTranslation("case.harm." + h.name()))
-                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("case.harm")).setFlexGrow(2)
-                .setTooltipGenerator(c -> c.harms().stream().map(h -> getTranslation("case.harm." + h.name()))
-                        .sorted().collect(Collectors.joining(", ")));
+        GridText.wrapping(grid.addColumn(this::harmsText).setHeader(getTranslation("case.harm"))
+                .setWidth("12rem").setFlexGrow(2), this::harmsText);
         grid.addColumn(c -> Objects.requireNonNullElse(c.counsellorName(), ""))
                 .setHeader(getTranslation("case.counsellor")).setAutoWidth(true);
         grid.addColumn(c -> shortDateTime(c.openedAt(), getLocale())).setHeader(getTranslation("case.opened-at"))
@@ -237,14 +243,13 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent());
-        grid.addItemClickListener(e -> CaseNavigation.toCase(e.getItem().id()));
-        // By keyboard: arrow to a row, Enter opens it (a click is not the only way in).
-        grid.addCellFocusListener(e -> focusedRow = e.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", e -> {
-            if (focusedRow != null) {
-                CaseNavigation.toCase(focusedRow.id());
+        // A click anywhere on the row opens the case; on the link itself the link already does.
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != referenceColumn) {
+                CaseNavigation.toCase(e.getItem().id());
             }
-        }).setFilter("event.key==='Enter'");
+        });
+        GridKeys.enterFollowsRowLink(grid);
         grid.setEmptyStateText(getTranslation("cases.empty"));
     }
 

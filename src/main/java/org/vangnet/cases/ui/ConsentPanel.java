@@ -56,7 +56,7 @@ class ConsentPanel extends VerticalLayout {
             var status = new Span(state == null ? getTranslation("consent.state.unknown")
                     : getTranslation(state.given() ? "consent.state.given" : "consent.state.withdrawn",
                     getTranslation("consent.form." + state.how().name()), dateTime(state.recordedAt(), getLocale()),
-                    state.recordedBy()));
+                    state.recordedByName()));
             status.addClassNames("vn-badge", state == null ? "vn-badge-muted"
                     : state.given() ? "vn-badge-success" : "vn-badge-error");
             var how = new Select<ConsentForm>();
@@ -65,15 +65,18 @@ class ConsentPanel extends VerticalLayout {
             how.setItemLabelGenerator(f -> getTranslation("consent.form." + f.name()));
             how.setValue(ConsentForm.VERBAL);
             how.setWidth("9rem");
-            var give = new Button(getTranslation("consent.give"), click -> record(action, true, how.getValue()));
+            var give = new Button(getTranslation("consent.record-given"), click -> record(action, true, how.getValue()));
             give.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-            var withdraw = new Button(getTranslation("consent.withdraw"), click -> record(action, false, how.getValue()));
+            var withdraw = new Button(getTranslation("consent.record-withdrawn"),
+                    click -> record(action, false, how.getValue()));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             withdraw.setEnabled(state != null && state.given());
-            var row = new HorizontalLayout(name, status, how, give, withdraw);
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            row.setWrap(true);
-            row.addClassName("vn-consent-row");
+            // The choice and its two buttons stay together on one line; the rows line up as columns.
+            var controls = new HorizontalLayout(how, give, withdraw);
+            controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            controls.addClassName("vn-consent-controls");
+            var row = new Div(name, status, controls);
+            row.addClassNames("vn-consent-row", "vn-consent-grid");
             rows.add(row);
         }
     }

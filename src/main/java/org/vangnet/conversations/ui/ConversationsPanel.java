@@ -1,5 +1,6 @@
 package org.vangnet.conversations.ui;
 
+import org.vangnet.base.ui.GridText;
 import static org.vangnet.base.ui.Formats.dateTime;
 
 import com.vaadin.flow.component.HasValidation;
@@ -63,8 +64,9 @@ class ConversationsPanel extends VerticalLayout {
                 .setHeader(getTranslation("conversation.counsellor")).setAutoWidth(true);
         grid.addColumn(c -> Objects.requireNonNullElse(c.language(), "")).setHeader(getTranslation("conversation.language"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> Objects.requireNonNullElse(c.summary(), "")).setHeader(getTranslation("conversation.summary"))
-                .setFlexGrow(3);
+        GridText.wrapping(grid.addColumn(c -> Objects.requireNonNullElse(c.summary(), ""))
+                .setHeader(getTranslation("conversation.summary")).setFlexGrow(3),
+                c -> Objects.requireNonNullElse(c.summary(), ""));
         if (!details.pseudonymised()) {
             grid.addComponentColumn(this::correctButton).setKey("correct").setHeader(getTranslation("conversation.correct"))
                     .setAutoWidth(true).setFlexGrow(0);

@@ -1,5 +1,6 @@
 package org.vangnet.followups.ui;
 
+import org.vangnet.base.ui.GridText;
 import static org.vangnet.base.ui.Formats.shortDateTime;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -62,8 +63,8 @@ class FollowUpsPanel extends VerticalLayout {
         grid.addColumn(f -> getTranslation("followup.status." + f.status().name()))
                 .setHeader(getTranslation("followup.status")).setAutoWidth(true);
         grid.addColumn(FollowUpView::assigneeName).setHeader(getTranslation("followup.assignee")).setAutoWidth(true);
-        grid.addColumn(this::noteText).setHeader(getTranslation("followup.note")).setFlexGrow(2)
-                .setTooltipGenerator(this::noteText);
+        GridText.wrapping(grid.addColumn(this::noteText).setHeader(getTranslation("followup.note")).setFlexGrow(2),
+                this::noteText);
         grid.addColumn(f -> f.isAutomatic() ? getTranslation("followup.source." + f.source())
                 : getTranslation("followup.source.MANUAL")).setHeader(getTranslation("followup.source"))
                 .setAutoWidth(true);
@@ -82,6 +83,10 @@ class FollowUpsPanel extends VerticalLayout {
             loaded = true;
             grid.setItemsPageable(pageable -> followUps.forCase(caseId, pageable).getContent());
         }
+    }
+
+    static String noteOf(FollowUpView item) {
+        return item.note() == null ? "" : item.note();
     }
 
     private String noteText(FollowUpView item) {
@@ -151,6 +156,7 @@ class FollowUpsPanel extends VerticalLayout {
     void refresh() {
         if (loaded) {
             grid.getDataProvider().refreshAll();
+            grid.recalculateColumnWidths();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vangnet.followups.ui;
 
+import org.vangnet.base.ui.GridText;
 import static org.vangnet.base.ui.Formats.shortDateTime;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -103,8 +104,8 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(f -> CaseNavigation.link(f.caseId(), f.caseReference()))
                 .setHeader(getTranslation("followup.case")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(f -> f.note() == null ? "" : f.note()).setHeader(getTranslation("followup.note")).setFlexGrow(2)
-                .setTooltipGenerator(f -> f.note() == null ? "" : f.note());
+        GridText.wrapping(grid.addColumn(FollowUpsPanel::noteOf).setHeader(getTranslation("followup.note"))
+                .setFlexGrow(2), FollowUpsPanel::noteOf);
         assigneeColumn = grid.addColumn(FollowUpView::assigneeName).setHeader(getTranslation("followup.assignee"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("followup.actions"))

@@ -62,6 +62,10 @@ class ContactDialog extends Dialog {
         demands.setItems(Demand.values());
         demands.setItemLabelGenerator(d -> getTranslation("sextortion.demand." + d.name()));
         amount.setLabel(getTranslation("sextortion.contact.amount"));
+        // Always there (#16 point 7): a counsellor hearing an amount should not first have to find the tick
+        // that reveals its field; the domain refuses an amount without a money demand, next to the field.
+        amount.setHelperText(getTranslation("sextortion.contact.amount.help"));
+        amount.setId("contact-amount");
         currency.setLabel(getTranslation("sextortion.currency"));
         currency.setItems(Currencies.COMMON);
         deadline.setLabel(getTranslation("sextortion.contact.deadline"));
@@ -145,9 +149,6 @@ class ContactDialog extends Dialog {
     /** Shows only the fields that belong to what was chosen. */
     private void adapt() {
         channelOther.setVisible(channel.getValue() == Platform.OTHER);
-        boolean money = demands.getValue().contains(Demand.MONEY);
-        amount.setVisible(money);
-        currency.setVisible(money);
         boolean hasPaid = paid.getValue();
         paidAmount.setVisible(hasPaid);
         paidCurrency.setVisible(hasPaid);
@@ -155,9 +156,8 @@ class ContactDialog extends Dialog {
     }
 
     private ContactEntry entry() {
-        boolean money = demands.getValue().contains(Demand.MONEY);
         return new ContactEntry(instant(occurredAt.getValue()), channel.getValue(), channelOther.getValue(),
-                demands.getValue(), money ? amount.getValue() : null, currency.getValue(), instant(deadline.getValue()),
+                demands.getValue(), amount.getValue(), currency.getValue(), instant(deadline.getValue()),
                 threat.getValue(), paid.getValue(), paidAmount.getValue(), paidCurrency.getValue(),
                 paymentMethod.getValue(), advice.getValue());
     }

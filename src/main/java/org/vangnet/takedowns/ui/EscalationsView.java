@@ -1,5 +1,6 @@
 package org.vangnet.takedowns.ui;
 
+import org.vangnet.base.ui.GridText;
 import static org.vangnet.base.ui.Formats.dateTime;
 
 import com.vaadin.flow.component.HasValidation;
@@ -54,8 +55,8 @@ class EscalationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TakedownView::platformName).setHeader(getTranslation("takedown.platform")).setAutoWidth(true);
         grid.addComponentColumn(t -> TakedownTexts.status(this, t.status())).setHeader(getTranslation("case.status"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.items().stream().map(i -> TakedownTexts.item(this, i)).collect(Collectors.joining("\n")))
-                .setHeader(getTranslation("takedown.items")).setFlexGrow(2);
+        GridText.wrapping(grid.addColumn(this::itemsText).setHeader(getTranslation("takedown.items")).setFlexGrow(2),
+                this::itemsText);
         grid.addColumn(t -> dateTime(t.escalatedAt(), getLocale())).setHeader(getTranslation("escalations.escalated"))
                 .setAutoWidth(true);
         grid.addColumn(t -> dateTime(t.submittedAt(), getLocale())).setHeader(getTranslation("escalations.submitted"))
@@ -66,6 +67,10 @@ class EscalationsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("escalations.empty"));
         add(intro, grid);
+    }
+
+    private String itemsText(TakedownView request) {
+        return request.items().stream().map(i -> TakedownTexts.item(this, i)).collect(Collectors.joining("\n"));
     }
 
     private void open(TakedownView request) {

@@ -69,17 +69,19 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PlatformOutcome::platformName).setHeader(getTranslation("takedown.platform")).setAutoWidth(true);
         grid.addColumn(o -> o.route() == null ? "" : getTranslation("takedown.route." + o.route().name()))
                 .setHeader(getTranslation("takedown.route")).setAutoWidth(true).setKey("route");
-        grid.addColumn(PlatformOutcome::requests).setHeader(getTranslation("outcomes.requests")).setAutoWidth(true);
-        grid.addColumn(PlatformOutcome::pending).setHeader(getTranslation("outcomes.pending")).setAutoWidth(true);
-        grid.addColumn(PlatformOutcome::removed).setHeader(getTranslation("outcomes.removed")).setAutoWidth(true);
-        grid.addColumn(PlatformOutcome::refused).setHeader(getTranslation("outcomes.refused")).setAutoWidth(true);
-        grid.addColumn(PlatformOutcome::reappeared).setHeader(getTranslation("outcomes.reappeared")).setAutoWidth(true);
+        // Figures share the width and their long headers wrap ("Taux de retrait (sur les décisions)"),
+        // instead of each header setting its column's width and the last ones scrolling out of sight.
+        grid.addColumn(PlatformOutcome::requests).setHeader(getTranslation("outcomes.requests")).setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(PlatformOutcome::pending).setHeader(getTranslation("outcomes.pending")).setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(PlatformOutcome::removed).setHeader(getTranslation("outcomes.removed")).setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(PlatformOutcome::refused).setHeader(getTranslation("outcomes.refused")).setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(PlatformOutcome::reappeared).setHeader(getTranslation("outcomes.reappeared")).setWidth("8.5rem").setFlexGrow(1);
         grid.addColumn(o -> o.removalRate() == null ? "–" : percent.format(o.removalRate()))
-                .setHeader(getTranslation("outcomes.removal-rate")).setAutoWidth(true);
+                .setHeader(getTranslation("outcomes.removal-rate")).setWidth("8.5rem").setFlexGrow(1);
         grid.addColumn(o -> o.medianHoursToRemoval() == null ? "–" : hours.format(o.medianHoursToRemoval()))
-                .setHeader(getTranslation("outcomes.median-hours")).setAutoWidth(true);
+                .setHeader(getTranslation("outcomes.median-hours")).setWidth("8.5rem").setFlexGrow(1);
         grid.addColumn(o -> o.p90HoursToRemoval() == null ? "–" : hours.format(o.p90HoursToRemoval()))
-                .setHeader(getTranslation("outcomes.p90-hours")).setAutoWidth(true);
+                .setHeader(getTranslation("outcomes.p90-hours")).setWidth("8.5rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("outcomes.empty"));

@@ -129,7 +129,7 @@ class TakedownsPanel extends VerticalLayout {
         var bar = new HorizontalLayout();
         bar.setWrap(true);
         for (TakedownStatus target : request.status().next()) {
-            var button = new Button(getTranslation("takedown.to." + target.name()), click ->
+            var button = new Button(getTranslation("takedown.do." + target.name()), click ->
                     new TransitionDialog(target, request.ticketNumber(), (ticket, decision) ->
                             takedowns.changeStatus(caseId, request.id(), request.version(), target, ticket, decision),
                             stepUp, onChanged).open());

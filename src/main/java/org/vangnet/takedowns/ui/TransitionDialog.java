@@ -22,7 +22,7 @@ class TransitionDialog extends Dialog {
 
     /** Escalating to the institute needs a recent second factor: {@code stepUp} asks for it in place (decision 021). */
     TransitionDialog(TakedownStatus target, String currentTicket, Move move, StepUpGuard stepUp, Runnable onDone) {
-        setHeaderTitle(getTranslation("takedown.to." + target.name()));
+        setHeaderTitle(getTranslation("takedown.do." + target.name()));
         var ticket = new TextField(getTranslation("takedown.ticket"));
         ticket.setValue(currentTicket == null ? "" : currentTicket);
         ticket.setMaxLength(100);
@@ -40,7 +40,7 @@ class TransitionDialog extends Dialog {
         add(ticket, decision);
         setWidth("32rem");
         Map<String, HasValidation> fields = Map.of("ticket", ticket, "decision", decision);
-        var ok = new Button(getTranslation("takedown.to." + target.name()), click -> stepUp.run(() -> {
+        var ok = new Button(getTranslation("takedown.do." + target.name()), click -> stepUp.run(() -> {
             try {
                 move.apply(ticket.getValue(), decision.getValue());
                 close();

@@ -24,12 +24,16 @@ class CaseLogTabTest extends BrowserlessViewTest {
 
     @Autowired
     CaseService cases;
+    @Autowired
+    org.vangnet.cases.CaseQueries caseQueries;
 
     @Test
     void theSupervisorReadsWhoOpenedTheCaseNewestFirstAndTheCounsellorHasNoSuchTab() {
         signInAs("lotte");
         Long caseId = cases.open(new NewCase(IntakeChannel.CHAT, new ClientDetails("Logscherm", 31, null, 30, null,
                 false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null));
+        cases.changeStatus(caseId, 0, org.vangnet.cases.CaseStatus.ACTIVE, null, null);
+        String reference = caseQueries.get(caseId).reference();
         navigate("cases/" + caseId, Component.class);
         assertThat(find(Tab.class).all()).extracting(Tab::getLabel).contains("Tijdlijn").doesNotContain("Toegang");
 
@@ -49,6 +53,10 @@ class CaseLogTabTest extends BrowserlessViewTest {
                 && rows.get(i).objectType().equals("CASE")).findFirst().orElseThrow();
         assertThat(test(grid).getCellText(created, 1)).isEqualTo("Lotte Peeters (lotte)");
         assertThat(test(grid).getCellText(created, 3)).isEqualTo("Aangemaakt");
-        assertThat(test(grid).getCellText(created, 4)).isEqualTo("Dossier #" + caseId);
+        // The case by its reference, not its internal number; the detail in words, not "status:ACTIVE".
+        assertThat(test(grid).getCellText(created, 4)).isEqualTo("Dossier " + reference);
+        int activated = IntStream.range(0, rows.size()).filter(i -> "status:ACTIVE".equals(rows.get(i).detail()))
+                .findFirst().orElseThrow();
+        assertThat(test(grid).getCellText(activated, 5)).isEqualTo("status: Actief");
     }
 }

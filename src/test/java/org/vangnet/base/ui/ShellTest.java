@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.vangnet.base.i18n.TranslationProvider;
+import org.vangnet.cases.HarmKind;
 import org.vangnet.testsupport.BrowserlessViewTest;
 
 /** The shell shows who is signed in and speaks the chosen language. */
@@ -45,5 +50,36 @@ class ShellTest extends BrowserlessViewTest {
 
         jdbc.update("update app_user set language = null where username = 'karim'");
         VaadinSession.getCurrent().setLocale(Locale.forLanguageTag("nl-BE"));
+    }
+
+    @Test
+    void switchingLanguageHalfwayThroughTheIntakeKeepsWhatWasTypedAndWhatWasTicked() {
+        signInAs("karim");
+        try {
+            navigate("cases/new", Component.class);
+            test(find(TextField.class).withCaption("Alias").single()).setValue("Halverwege");
+            test(find(TextArea.class).withCaption("Korte samenvatting").single()).setValue("Gedeeld op school");
+            @SuppressWarnings("unchecked")
+            CheckboxGroup<HarmKind> harms = find(CheckboxGroup.class).single();
+            harms.setValue(Set.of(HarmKind.SEXTORTION));
+
+            test(find(LanguageSelect.class).single()).selectItem("Français");
+            navigate("cases/new", Component.class);
+
+            assertThat(find(TextField.class).withCaption("Alias").single().getValue()).isEqualTo("Halverwege");
+            assertThat(find(TextArea.class).withCaption("Bref résumé").single().getValue())
+                    .isEqualTo("Gedeeld op school");
+            @SuppressWarnings("unchecked")
+            CheckboxGroup<HarmKind> again = find(CheckboxGroup.class).single();
+            assertThat(again.getValue()).containsExactly(HarmKind.SEXTORTION);
+
+            // Kept once: a later visit starts empty.
+            navigate("", Component.class);
+            navigate("cases/new", Component.class);
+            assertThat(find(TextField.class).withCaption("Alias").single().getValue()).isEmpty();
+        } finally {
+            jdbc.update("update app_user set language = null where username = 'karim'");
+            VaadinSession.getCurrent().setLocale(Locale.forLanguageTag("nl-BE"));
+        }
     }
 }

@@ -229,6 +229,35 @@ class CaseScreensTest extends BrowserlessViewTest {
     }
 
     @Test
+    void consentIsRecordedWithAVerbAndShowsTheColleaguesDisplayNameNotHerSignInName() {
+        signInAs("lotte");
+        Long caseId = cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails("Toestemming scherm", 25, null, 24,
+                null, false, false, false, List.of()), Set.of(HarmKind.LEAKED_IMAGES), null));
+        navigate("cases/" + caseId, Component.class);
+        openTab("Toestemming");
+
+        assertThat(find(Button.class).withText("Gegeven").all()).isEmpty();
+        test(find(Button.class).withText("Toestemming noteren").first()).click();
+
+        assertThat(find(Span.class).all().stream().map(Span::getText).filter(t -> t.startsWith("Gegeven (")))
+                .singleElement().satisfies(status -> assertThat(status).endsWith(", Lotte Peeters)")
+                        .doesNotContain(", lotte)"));
+        assertThat(find(Button.class).withText("Intrekking noteren").first().isEnabled()).isTrue();
+    }
+
+    @Test
+    void theIntakeSummaryIsInTheCaseHeaderWhateverTabIsOpen() {
+        signInAs("lotte");
+        Long caseId = cases.open(new NewCase(IntakeChannel.CHAT, new ClientDetails("Samenvatting", 22, null, 21,
+                null, false, false, false, List.of()), Set.of(HarmKind.SEXTORTION), "Afgeperst via Instagram"));
+        navigate("cases/" + caseId, Component.class);
+        openTab("Bewijs");
+
+        assertThat(find(Paragraph.class).all().stream().filter(p -> p.getId().filter("case-summary"::equals).isPresent())
+                .map(Paragraph::getText)).containsExactly("Bij de intake: Afgeperst via Instagram");
+    }
+
+    @Test
     void closingWithAnOpenReferralAsksForConfirmationFirst() {
         signInAs("lotte");
         Long caseId = cases.open(new NewCase(IntakeChannel.PHONE, new ClientDetails("Sam", 25, null, 24, null,

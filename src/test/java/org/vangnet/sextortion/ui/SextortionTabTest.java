@@ -125,6 +125,31 @@ class SextortionTabTest extends BrowserlessViewTest {
     }
 
     @Test
+    void theDemandedAmountIsThereBeforeMoneyIsTickedAndAnAmountWithoutThatDemandIsExplainedAndKept() {
+        Long caseId = support.openCase(cases, "lotte", "Bedrag");
+        support.as("lotte", () -> extorters.add(caseId, "Onbekende", null));
+        signInAs("lotte");
+        navigate("cases/" + caseId, Component.class);
+        openTab("Sextortion");
+
+        test(find(Button.class).withText("Contact loggen").single()).click();
+        var amount = find(BigDecimalField.class).withCaption("Gevraagd bedrag").single();
+        assertThat(amount.isVisible()).isTrue();
+        assertThat(amount.getHelperText()).isEqualTo("Alleen bij de eis ‘Geld’");
+        @SuppressWarnings("unchecked")
+        Select<Platform> channel = find(Select.class).withCaption("Kanaal").single();
+        channel.setValue(Platform.WHATSAPP);
+        amount.setValue(new BigDecimal("250"));
+        test(find(Button.class).withText("Contact opslaan").single()).click();
+
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Een bedrag hoort bij een eis om geld: vink ‘Geld’ aan.");
+        assertThat(amount.getValue()).isEqualByComparingTo("250");
+        assertThat(jdbc.queryForObject("select count(*) from extortion_contact where case_id = ?", Long.class,
+                caseId)).isZero();
+    }
+
+    @Test
     void aCounsellorOfAnotherTeamSeesHowManyOtherCasesButNoLink() {
         String handle = SextortionTestSupport.uniqueHandle();
         Long lottes = support.openCase(cases, "lotte", "Gent");

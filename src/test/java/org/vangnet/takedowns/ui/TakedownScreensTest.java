@@ -159,9 +159,9 @@ class TakedownScreensTest extends BrowserlessViewTest {
         var hashNumber = find(TextField.class).withCaption("Dossiernummer van de dienst").single();
         test(hashNumber).setValue("ABC-123");
 
-        test(find(Button.class).withText("Ingediend").single()).click();
+        test(find(Button.class).withText("Als ingediend noteren").single()).click();
         var dialog = find(Dialog.class).single();
-        test(find(Button.class, dialog).withText("Ingediend").single()).click();
+        test(find(Button.class, dialog).withText("Als ingediend noteren").single()).click();
 
         assertThat(jdbc.queryForObject("select status from takedown_request where case_id = ?", String.class, caseId))
                 .isEqualTo("SUBMITTED");
