@@ -60,53 +60,88 @@ $$
 select date_trunc('month', p_at at time zone 'Europe/Brussels')::date;
 $$;
 
--- Adds (p_sign = 1) or takes away (-1) one request's share of the monthly figures.
-create function takedown_figures_add(r takedown_request, p_sign integer) returns void
+-- Adds (p_sign = 1) or takes away (-1) the share of the given requests in the monthly figures, one
+-- grouped upsert per table: a statement touching thousands of requests costs a few grouped writes.
+create function takedown_figures_apply(p_rows takedown_request[], p_sign integer) returns void
     language plpgsql as
 $$
 begin
+    if cardinality(p_rows) = 0 then
+        return;
+    end if;
     insert into takedown_outcome_monthly as m (month, platform_id, route, status, requests, decided, removed,
                                                refused, reappeared)
-    values (takedown_month(r.created_at), r.platform_id, r.route, r.status, p_sign,
-            case when r.decided_at is not null then p_sign else 0 end,
-            case when r.removed_at is not null then p_sign else 0 end,
-            case when r.status = 'REFUSED' or r.ever_refused then p_sign else 0 end,
-            case when r.status = 'REAPPEARED' or r.ever_reappeared then p_sign else 0 end)
+    select takedown_month(r.created_at), r.platform_id, r.route, r.status, p_sign * count(*),
+           p_sign * count(*) filter (where r.decided_at is not null),
+           p_sign * count(*) filter (where r.removed_at is not null),
+           p_sign * count(*) filter (where r.status = 'REFUSED' or r.ever_refused),
+           p_sign * count(*) filter (where r.status = 'REAPPEARED' or r.ever_reappeared)
+    from unnest(p_rows) r
+    group by 1, 2, 3, 4
     on conflict (month, platform_id, route, status) do update
         set requests = m.requests + excluded.requests, decided = m.decided + excluded.decided,
             removed = m.removed + excluded.removed, refused = m.refused + excluded.refused,
             reappeared = m.reappeared + excluded.reappeared;
-    if r.removed_at is not null and r.submitted_at is not null then
-        insert into takedown_removal_hours_monthly as h (month, platform_id, route, hours, removals)
-        values (takedown_month(r.created_at), r.platform_id, r.route,
-                round(extract(epoch from r.removed_at - r.submitted_at) / 3600.0)::integer, p_sign)
-        on conflict (month, platform_id, route, hours) do update set removals = h.removals + excluded.removals;
-    end if;
-    if r.submitted_at is not null then
-        insert into takedown_notice_monthly as n (month, platform_id, status, content_type, notices, counted_once)
-        select takedown_month(r.submitted_at), r.platform_id, r.status, k.kind, p_sign,
-               case when k.ord = 1 then p_sign else 0 end
-        from unnest(case when r.harm_kinds = '' then array['UNSPECIFIED']
-                         else string_to_array(r.harm_kinds, ',') end) with ordinality as k(kind, ord)
-        on conflict (month, platform_id, status, content_type) do update
-            set notices = n.notices + excluded.notices, counted_once = n.counted_once + excluded.counted_once;
-    end if;
+    insert into takedown_removal_hours_monthly as h (month, platform_id, route, hours, removals)
+    select takedown_month(r.created_at), r.platform_id, r.route,
+           round(extract(epoch from r.removed_at - r.submitted_at) / 3600.0)::integer, p_sign * count(*)
+    from unnest(p_rows) r
+    where r.removed_at is not null and r.submitted_at is not null
+    group by 1, 2, 3, 4
+    on conflict (month, platform_id, route, hours) do update set removals = h.removals + excluded.removals;
+    insert into takedown_notice_monthly as n (month, platform_id, status, content_type, notices, counted_once)
+    select takedown_month(r.submitted_at), r.platform_id, r.status, k.kind, p_sign * count(*),
+           p_sign * count(*) filter (where k.ord = 1)
+    from unnest(p_rows) r
+         cross join lateral unnest(case when r.harm_kinds = '' then array['UNSPECIFIED']
+                                        else string_to_array(r.harm_kinds, ',') end) with ordinality as k(kind, ord)
+    where r.submitted_at is not null
+    group by 1, 2, 3, 4
+    on conflict (month, platform_id, status, content_type) do update
+        set notices = n.notices + excluded.notices, counted_once = n.counted_once + excluded.counted_once;
 end;
 $$;
 
-create function takedown_request_figures() returns trigger
+-- Statement-level triggers over the transition tables (so a bulk insert or a cascade of a case's
+-- erasure is one grouped write, not one per request).
+create function takedown_request_inserted() returns trigger
     language plpgsql as
 $$
 begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform takedown_figures_add(old, -1);
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') then
-        perform takedown_figures_add(new, 1);
+    perform takedown_figures_apply(array(select n::takedown_request from new_requests n), 1);
+    return null;
+end;
+$$;
+
+create function takedown_request_deleted() returns trigger
+    language plpgsql as
+$$
+begin
+    perform takedown_figures_apply(array(select o::takedown_request from old_requests o), -1);
+    return null;
+end;
+$$;
+
+-- Only requests whose figures can have moved (not a new ticket number or a version bump).
+create function takedown_request_updated() returns trigger
+    language plpgsql as
+$$
+declare
+    moved bigint[];
+begin
+    moved := array(select o.id from old_requests o join new_requests n on n.id = o.id
+                   where (o.created_at, o.platform_id, o.route, o.status, o.submitted_at, o.decided_at, o.removed_at,
+                          o.ever_refused, o.ever_reappeared, o.harm_kinds)
+                         is distinct from (n.created_at, n.platform_id, n.route, n.status, n.submitted_at, n.decided_at,
+                                           n.removed_at, n.ever_refused, n.ever_reappeared, n.harm_kinds));
+    if cardinality(moved) > 0 then
+        perform takedown_figures_apply(array(select o::takedown_request from old_requests o where o.id = any (moved)), -1);
+        perform takedown_figures_apply(array(select n::takedown_request from new_requests n where n.id = any (moved)), 1);
     end if;
     return null;
 end;
 $$;
+
 -- A transition to REFUSED or REAPPEARED marks the request for good (the update moves its figures).
 create function takedown_transition_marks() returns trigger
     language plpgsql as
@@ -175,18 +210,15 @@ from takedown_notice_monthly n join platform p on p.id = n.platform_id;
 drop view takedown_report_notices;
 
 -- The triggers last: the backfill above is one pass, not three million single-row updates.
-create trigger takedown_request_figures_insert_delete
-    after insert or delete on takedown_request
-    for each row execute function takedown_request_figures();
+create trigger takedown_request_figures_insert
+    after insert on takedown_request referencing new table as new_requests
+    for each statement execute function takedown_request_inserted();
 create trigger takedown_request_figures_update
-    after update of created_at, platform_id, route, status, submitted_at, decided_at, removed_at, ever_refused,
-                    ever_reappeared, harm_kinds on takedown_request
-    for each row
-    when ((old.created_at, old.platform_id, old.route, old.status, old.submitted_at, old.decided_at, old.removed_at,
-           old.ever_refused, old.ever_reappeared, old.harm_kinds)
-          is distinct from (new.created_at, new.platform_id, new.route, new.status, new.submitted_at, new.decided_at,
-                            new.removed_at, new.ever_refused, new.ever_reappeared, new.harm_kinds))
-    execute function takedown_request_figures();
+    after update on takedown_request referencing old table as old_requests new table as new_requests
+    for each statement execute function takedown_request_updated();
+create trigger takedown_request_figures_delete
+    after delete on takedown_request referencing old table as old_requests
+    for each statement execute function takedown_request_deleted();
 
 create trigger takedown_transition_marks
     after insert on takedown_transition

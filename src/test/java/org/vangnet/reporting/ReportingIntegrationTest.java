@@ -386,10 +386,13 @@ class ReportingIntegrationTest {
     private void takedown(long caseId, long platform, String status, Instant submitted) {
         jdbc.update("""
                 insert into takedown_request (case_id, case_reference, minor_involved, platform_id, status, route,
-                    on_behalf_of, content_description, ticket_number, created_at, created_by, submitted_at, last_changed_at)
+                    on_behalf_of, content_description, ticket_number, created_at, created_by, submitted_at, last_changed_at,
+                    harm_kinds)
                 values (?, (select reference from case_file where id = ?), false, ?, ?, 'WEB_FORM', 'CLIENT', ?, ?,
-                    ?, 'seed', ?, ?)""",
+                    ?, 'seed', ?, ?,
+                    -- what the takedowns module copies from the case at creation (decision 032)
+                    (select coalesce(string_agg(kind, ',' order by kind), '') from case_harm where case_id = ?))""",
                 caseId, caseId, platform, status, SENTINEL_URL + " " + SENTINEL_ALIAS, SENTINEL_TICKET,
-                Timestamp.from(submitted), Timestamp.from(submitted), Timestamp.from(submitted));
+                Timestamp.from(submitted), Timestamp.from(submitted), Timestamp.from(submitted), caseId);
     }
 }

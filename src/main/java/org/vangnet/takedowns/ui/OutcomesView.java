@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 import org.vangnet.base.export.Table;
@@ -53,10 +52,9 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("vn-list-view");
         YearMonth current = outcomes.currentMonth();
         List<YearMonth> months = Stream.iterate(current, m -> m.minusMonths(1)).limit(MONTHS_OFFERED).toList();
-        var monthName = DateTimeFormatter.ofPattern("LLLL yyyy", getLocale());
         for (var month : List.of(from, to)) {
             month.setItems(months);
-            month.setItemLabelGenerator(monthName::format);
+            month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
         }
         from.setLabel(getTranslation("outcomes.from"));
         from.setValue(current.minusMonths(2));
