@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditAction;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.stats.Histogram;
 import org.vangnet.base.time.HelplineZone;
 
 /**
@@ -90,14 +91,14 @@ public class TakedownOutcomes {
             String name = rs.getString("name");
             outcomes.computeIfAbsent(key(platform, routeName), k -> new Figures(platform, name, routeName)).add(rs);
         });
-        Map<String, HourHistogram> hours = new HashMap<>();
+        Map<String, Histogram> hours = new HashMap<>();
         jdbc.query("""
                 select m.platform_id, %1$s as route, m.hours, sum(m.removals) as removals
                 from takedown_removal_hours_monthly m
                 where m.month >= :from and m.month < :to
                 group by m.platform_id%2$s, m.hours
                 having sum(m.removals) > 0""".formatted(route, groupRoute), params, rs -> {
-            hours.computeIfAbsent(key(rs.getLong("platform_id"), rs.getString("route")), k -> new HourHistogram())
+            hours.computeIfAbsent(key(rs.getLong("platform_id"), rs.getString("route")), k -> new Histogram())
                     .add(rs.getInt("hours"), rs.getLong("removals"));
         });
         return outcomes.entrySet().stream().map(e -> e.getValue().outcome(hours.get(e.getKey()))).toList();
@@ -135,7 +136,7 @@ public class TakedownOutcomes {
             reappeared += rs.getLong("reappeared");
         }
 
-        PlatformOutcome outcome(HourHistogram hours) {
+        PlatformOutcome outcome(Histogram hours) {
             return new PlatformOutcome(platformId, platformName, route, requests, byStatus, decided, removed, refused,
                     reappeared, hours == null ? null : hours.percentile(0.5), hours == null ? null : hours.percentile(0.9));
         }

@@ -54,7 +54,9 @@ class TableAccessTest {
             "advice", Set.of("advice_step", "case_advice"),
             "reporting", Set.of("case_report_opened", "case_report_harms_opened", "case_report_closings",
                     "case_report_open", "case_report_cases", "case_report_harms", "follow_up_report_open",
-                    "takedown_report_notices_monthly"));
+                    "takedown_report_notices_monthly",
+                    // Rolled up per team and closings per week and month (decision 032).
+                    "case_report_opened_team", "case_report_harms_opened_team", "case_report_closed_durations"));
 
     /** Module name, its tables, module name, its tables...: more pairs than {@code Map.of} takes. */
     @SuppressWarnings("unchecked")
