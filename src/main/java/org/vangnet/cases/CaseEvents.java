@@ -75,8 +75,16 @@ public final class CaseEvents {
         }
     }
 
-    /** What is known of the client and what happened was changed (the Client tab). */
-    public record ClientDetailsChanged(Long caseId) implements CaseActivity {
+    /**
+     * What is known of the client and what happened was changed (the Client tab); {@code harms} are
+     * the case's kinds of harm after the change (takedowns keeps its notices' type of content in step).
+     */
+    public record ClientDetailsChanged(Long caseId, java.util.Set<HarmKind> harms) implements CaseActivity {
+
+        public ClientDetailsChanged {
+            harms = java.util.Set.copyOf(harms);
+        }
+
         @Override
         public Line timelineLine() {
             return new Line("CLIENT", "timeline.case.client-updated", List.of());

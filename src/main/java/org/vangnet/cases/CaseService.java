@@ -104,7 +104,7 @@ public class CaseService {
         problems.check(() -> file.describe(summary));
         // All problems together; the transaction rolls back, so a half-applied edit is never stored.
         problems.throwIfAny();
-        events.publishEvent(new CaseEvents.ClientDetailsChanged(caseId));
+        events.publishEvent(new CaseEvents.ClientDetailsChanged(caseId, file.getHarms()));
         if (!wasMinor && file.isMinorInvolved()) {
             events.publishEvent(new CaseEvents.MinorFlagged(caseId));
         }

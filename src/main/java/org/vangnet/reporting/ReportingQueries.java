@@ -24,6 +24,7 @@ import org.vangnet.base.audit.AuditAction;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.Paging;
+import org.vangnet.base.stats.Histogram;
 import org.vangnet.security.CurrentUser;
 import org.vangnet.security.StepUp;
 import org.vangnet.security.UserDirectory;
@@ -175,16 +176,18 @@ public class ReportingQueries {
                 .addValue("from", Timestamp.from(first.atStartOfDay(HelplineZone.ZONE).toInstant()))
                 .addValue("to", Timestamp.from(end.atStartOfDay(HelplineZone.ZONE).toInstant()));
         params.addValue("fromDay", first).addValue("toDay", end);
-        // New cases come from the daily figures the cases module keeps (a day is a Brussels day).
+        // New cases come from the daily figures the cases module keeps (a day is a Brussels day): per
+        // counsellor for one's own, rolled up per team for a team and for all teams (decision 032).
+        boolean own = scope.level() == ReportScope.Level.OWN;
         String day = "cast(date_trunc('%s', cast(c.day as timestamp)) as date)".formatted(unit.key());
         String days = scope.caseFilter() + " and c.day >= :fromDay and c.day < :toDay";
         Map<LocalDate, long[]> totals = new HashMap<>();
         Map<LocalDate, Map<String, Long>> harms = new HashMap<>();
         Map<LocalDate, Map<String, Long>> channels = new HashMap<>();
-        Map<LocalDate, Object[]> closed = new HashMap<>();
         jdbc.query("""
                 select %s as period, c.intake_channel, sum(c.opened) as n, sum(c.minors) as minors
-                from case_report_opened c where %s group by 1, 2""".formatted(day, days), params,
+                from %s c where %s group by 1, 2""".formatted(day, own ? "case_report_opened" : "case_report_opened_team",
+                days), params,
                 rs -> {
                     LocalDate period = rs.getObject("period", LocalDate.class);
                     long[] total = totals.computeIfAbsent(period, p -> new long[2]);
@@ -197,41 +200,48 @@ public class ReportingQueries {
                 });
         jdbc.query("""
                 select %s as period, c.kind, sum(c.opened) as n
-                from case_report_harms_opened c where %s group by 1, 2 having sum(c.opened) <> 0""".formatted(day, days),
+                from %s c where %s group by 1, 2 having sum(c.opened) <> 0""".formatted(day,
+                own ? "case_report_harms_opened" : "case_report_harms_opened_team", days),
                 params, rs -> {
                     harms.computeIfAbsent(rs.getObject("period", LocalDate.class), m -> new TreeMap<>())
                             .put(rs.getString("kind"), rs.getLong("n"));
                 });
-        // The median duration needs each closed case's duration: read from the closing-date index.
-        String period = "cast(date_trunc('%s', c.closed_at at time zone '%s') as date)".formatted(unit.key(),
-                HelplineZone.ID);
-        String closedWhere = scope.caseFilter() + " and c.closed_at >= :from and c.closed_at < :to";
-        String durations = "extract(epoch from c.closed_at - c.opened_at) / 86400.0";
-        Map<String, Object> duration = new HashMap<>(Map.of("closed", 0L));
-        jdbc.query("""
-                select %s as period, count(*) as closed,
-                       percentile_cont(0.5) within group (order by %s) as median_days
-                from case_report_closings c where %s group by grouping sets ((%1$s), ())""".formatted(period, durations,
-                closedWhere), params, rs -> {
-                    LocalDate p = rs.getObject("period", LocalDate.class);
-                    if (p == null) {
-                        duration.put("closed", rs.getLong("closed"));
-                        duration.put("median_days", rs.getObject("median_days", Double.class));
-                    } else {
-                        closed.put(p, new Object[] {rs.getLong("closed"), rs.getObject("median_days", Double.class)});
-                    }
-                });
+        Map<LocalDate, Histogram> closed = closedDurations(scope, unit, params);
+        Histogram allClosed = new Histogram();
+        closed.values().forEach(allClosed::addAll);
         List<CaseTrends.Period> periods = new ArrayList<>();
         for (LocalDate p = first; p.isBefore(end); p = unit.next(p)) {
             long[] t = totals.getOrDefault(p, new long[2]);
-            Object[] c = closed.getOrDefault(p, new Object[] {0L, null});
+            Histogram c = closed.getOrDefault(p, new Histogram());
             periods.add(new CaseTrends.Period(p, t[0], t[1], harms.getOrDefault(p, Map.of()),
-                    channels.getOrDefault(p, Map.of()), (Long) c[0], (Double) c[1]));
+                    channels.getOrDefault(p, Map.of()), c.total(), c.percentile(0.5)));
         }
-        Number median = (Number) duration.get("median_days");
         audit(export, "CASE_TRENDS", scope, unit.key() + ":" + periods.size());
-        return new CaseTrends(scope, unit, periods, median == null ? null : median.doubleValue(),
-                ((Number) duration.get("closed")).longValue());
+        return new CaseTrends(scope, unit, periods, allClosed.percentile(0.5), allClosed.total());
+    }
+
+    /**
+     * Per period, how many cases closed in it took how many whole days (the median is exact to the
+     * day). A team or all teams: from the histogram the cases module keeps per week and month; one's
+     * own: counted from the closing-date index of one counsellor's cases, rounded the same way.
+     */
+    private Map<LocalDate, Histogram> closedDurations(ReportScope scope, TrendUnit unit, MapSqlParameterSource params) {
+        Map<LocalDate, Histogram> closed = new HashMap<>();
+        String sql = scope.level() == ReportScope.Level.OWN ? """
+                select cast(date_trunc('%1$s', c.closed_at at time zone '%2$s') as date) as period,
+                       cast(round(extract(epoch from c.closed_at - c.opened_at) / 86400.0) as integer) as days,
+                       count(*) as closed
+                from case_report_closings c where %3$s and c.closed_at >= :from and c.closed_at < :to
+                group by 1, 2""".formatted(unit.key(), HelplineZone.ID, scope.caseFilter()) : """
+                select c.period, c.duration_days as days, sum(c.closed) as closed
+                from case_report_closed_durations c
+                where %s and c.unit = '%s' and c.period >= :fromDay and c.period < :toDay
+                group by 1, 2""".formatted(scope.caseFilter(), unit.key());
+        jdbc.query(sql, params, rs -> {
+            closed.computeIfAbsent(rs.getObject("period", LocalDate.class), p -> new Histogram())
+                    .add(rs.getInt("days"), rs.getLong("closed"));
+        });
+        return closed;
     }
 
     /** Whose figures the signed-in user may see (see {@link ReportScope}). */
@@ -264,17 +274,15 @@ public class ReportingQueries {
     @Transactional
     public List<TransparencyRow> transparency(int year, boolean export) {
         requireStepUpFor(export);
-        var params = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()))
-                .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()));
+        var params = yearOfMonths(year);
+        // From the monthly figures takedowns keeps (decision 032): the notices of a year were a million rows.
         List<TransparencyRow> rows = jdbc.query("""
-                select t.platform_name as platform, coalesce(h.kind, 'UNSPECIFIED') as content_type, t.status,
-                       count(*) as n
-                from takedown_report_notices t
-                left join case_report_harms h on h.case_id = t.case_id
-                where t.submitted_at >= :from and t.submitted_at < :to
-                group by t.platform_order, t.platform_name, coalesce(h.kind, 'UNSPECIFIED'), t.status
-                order by t.platform_order, t.platform_name, 2, 3""", params,
+                select n.platform_name as platform, n.content_type, n.status, sum(n.notices) as n
+                from takedown_report_notices_monthly n
+                where n.month >= :from and n.month < :to
+                group by n.platform_order, n.platform_name, n.content_type, n.status
+                having sum(n.notices) > 0
+                order by n.platform_order, n.platform_name, 2, 3""", params,
                 (rs, i) -> new TransparencyRow(rs.getString("platform"), rs.getString("content_type"),
                         rs.getString("status"), rs.getLong("n")));
         audit(export, "TRANSPARENCY_REPORT", Integer.toString(year), "rows:" + rows.size());
@@ -285,13 +293,16 @@ public class ReportingQueries {
     @PreAuthorize("hasAuthority('" + REPORT_READ + "') and hasAnyRole('INSTITUTE_STAFF', 'ADMIN')")
     @Transactional
     public long noticesIn(int year) {
-        var params = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()))
-                .addValue("to", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(HelplineZone.ZONE).toInstant()));
+        var params = yearOfMonths(year);
         Long n = jdbc.queryForObject("""
-                select count(*) from takedown_report_notices t where t.submitted_at >= :from and t.submitted_at < :to""",
-                params, Long.class);
+                select coalesce(sum(n.counted_once), 0) from takedown_report_notices_monthly n
+                where n.month >= :from and n.month < :to""", params, Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** A year as the months of the monthly figures: [1 January, 1 January of the next year). */
+    private static MapSqlParameterSource yearOfMonths(int year) {
+        return new MapSqlParameterSource("from", LocalDate.of(year, 1, 1)).addValue("to", LocalDate.of(year + 1, 1, 1));
     }
 
     /** The current year in the helpline's time zone, for the report's default. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Convert;
 import org.vangnet.base.crypto.EncryptedText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import org.vangnet.cases.CaseFacts;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -52,6 +53,14 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
 
     @Column(name = "platform_id", nullable = false, updatable = false)
     private Long platformId;
+
+    /**
+     * The case's kinds of harm, sorted and comma-separated: the notice's type of content in the
+     * transparency report. Written here at creation only; {@link TakedownCaseFacts} keeps it in step
+     * with the case (decision 032).
+     */
+    @Column(name = "harm_kinds", nullable = false, updatable = false, length = 200)
+    private String harmKinds;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -121,8 +130,7 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
     protected TakedownRequest() {
     }
 
-    TakedownRequest(Long caseId, String caseReference, boolean minorInvolved, Platform platform, NewTakedown request,
-                    String createdBy, Instant now) {
+    TakedownRequest(CaseFacts facts, Platform platform, NewTakedown request, String createdBy, Instant now) {
         if (request.route() == null) {
             throw DomainException.onField("route", "validation.required");
         }
@@ -134,9 +142,10 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
         }
         String description = Texts.required("description", request.contentDescription(), NewTakedown.MAX_DESCRIPTION);
         var validated = platform.getProfile().validate(request.items(), platform.getMaxItemsPerReport());
-        this.caseId = caseId;
-        this.caseReference = caseReference;
-        this.minorInvolved = minorInvolved;
+        this.caseId = facts.caseId();
+        this.caseReference = facts.reference();
+        this.minorInvolved = facts.minorInvolved();
+        this.harmKinds = TakedownCaseFacts.harmKinds(facts.harms());
         this.platformId = platform.getId();
         this.route = request.route();
         this.onBehalfOf = request.onBehalfOf();

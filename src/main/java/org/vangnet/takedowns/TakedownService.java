@@ -75,7 +75,7 @@ public class TakedownService {
         if (request.onBehalfOf() == OnBehalfOf.CLIENT) {
             consents.require(caseId, ConsentAction.REPORT_IN_CLIENT_NAME);
         }
-        var saved = requests.save(new TakedownRequest(caseId, facts.reference(), facts.minorInvolved(), platform,
+        var saved = requests.save(new TakedownRequest(facts, platform,
                 request, currentUser.require().getUsername(), clock.instant()));
         recordTransition(saved.getId(), null, saved.getStatus());
         events.publishEvent(new TakedownCreated(caseId, saved.getId(), platform.getName(), saved.getStatus(),

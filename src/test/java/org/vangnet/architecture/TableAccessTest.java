@@ -42,7 +42,9 @@ class TableAccessTest {
                     // Demo cases only: whether the demo accounts exist (DemoCases).
                     "app_user"),
             "takedowns", Set.of("platform", "takedown_request", "takedown_item", "takedown_transition",
-                    "hash_submission"),
+                    "hash_submission",
+                    // The monthly figures (decision 032), kept by triggers and read by the outcomes.
+                    "takedown_outcome_monthly", "takedown_removal_hours_monthly"),
             "sextortion", Set.of("extorter", "extorter_identifier", "extortion_contact", "extortion_contact_demand",
                     "extortion_contact_advice", "money_recovery"),
             "followups", Set.of("follow_up", "follow_up_reschedule", "shedlock"),
@@ -53,7 +55,9 @@ class TableAccessTest {
             "spreaders", Set.of("spreader"),
             "reporting", Set.of("case_report_opened", "case_report_harms_opened", "case_report_closings",
                     "case_report_open", "case_report_cases", "case_report_harms", "follow_up_report_open",
-                    "takedown_report_notices"));
+                    "takedown_report_notices_monthly",
+                    // Rolled up per team and closings per week and month (decision 032).
+                    "case_report_opened_team", "case_report_harms_opened_team", "case_report_closed_durations"));
 
     /** Module name, its tables, module name, its tables...: more pairs than {@code Map.of} takes. */
     @SuppressWarnings("unchecked")

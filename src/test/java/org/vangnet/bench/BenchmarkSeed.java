@@ -178,11 +178,16 @@ final class BenchmarkSeed {
                 from case_file c where c.status <> 'NEW'""");
     }
 
+    /**
+     * Three million requests with the monthly figures' triggers off (replica role), the figures then
+     * rebuilt in one pass by the function the migration uses (decision 032).
+     */
     private void takedowns() {
-        jdbc.update("""
+        jdbc.execute("""
+                set session_replication_role = replica;
                 insert into takedown_request (case_id, case_reference, minor_involved, platform_id, status, route,
                     on_behalf_of, content_description, evidence_captured, created_at, created_by, submitted_at,
-                    acknowledged_at, decided_at, removed_at, last_changed_at)
+                    acknowledged_at, decided_at, removed_at, last_changed_at, harm_kinds)
                 select t.case_id, t.reference, t.minor_involved, t.platform_id, t.status, t.route, 'CLIENT',
                        'Beeld gedeeld zonder toestemming', true, t.created_at, 'seed',
                        case when t.status not in ('DRAFT', 'EVIDENCE_CAPTURED') then t.created_at + interval '1 hour' end,
@@ -191,7 +196,8 @@ final class BenchmarkSeed {
                        case when t.status in ('REMOVED', 'RESTRICTED', 'REFUSED', 'APPEALED', 'CLOSED', 'REAPPEARED')
                             then t.created_at + t.hours * interval '1 hour' end,
                        case when t.status in ('REMOVED', 'CLOSED', 'REAPPEARED') then t.created_at + t.hours * interval '1 hour' end,
-                       t.created_at + t.hours * interval '1 hour'
+                       t.created_at + t.hours * interval '1 hour',
+                       coalesce((select string_agg(h.kind, ',' order by h.kind) from case_harm h where h.case_id = t.case_id), '')
                 from (select c.id as case_id, c.reference, c.minor_involved,
                              p.ids[1 + (c.id * 31 + k * 7) % array_length(p.ids, 1)] as platform_id,
                              (array['REMOVED', 'REMOVED', 'REMOVED', 'REFUSED', 'SUBMITTED', 'ACKNOWLEDGED', 'RESTRICTED',
@@ -201,11 +207,12 @@ final class BenchmarkSeed {
                              2 + (c.id * 13 + k * 17) % 200 as hours
                       from case_file c cross join generate_series(1, 6) as k
                            cross join (select array_agg(id order by id) as ids from platform) p
-                      where (c.id * 7 + k * 3) % 10 < 5) t""");
-        jdbc.update("""
+                      where (c.id * 7 + k * 3) % 10 < 5) t;
                 insert into takedown_transition (request_id, from_status, to_status, occurred_at, actor, actor_role)
                 select id, case when status = 'DRAFT' then null else 'SUBMITTED' end, status, last_changed_at, 'seed', 'COUNSELLOR'
-                from takedown_request""");
+                from takedown_request;
+                set session_replication_role = origin;
+                select takedown_figures_rebuild()""");
     }
 
     private void followUps() {

@@ -182,9 +182,10 @@ class ReportingIntegrationTest {
         // Seeded: 6 cases in the last year (the 2019 case falls outside), 2 with minors.
         assertThat(trends.newCases()).isEqualTo(6);
         assertThat(trends.minors()).isEqualTo(2);
-        // Closed within the window: the one-hour case and the fifty-day case; the median is their mean.
+        // Closed within the window: the one-hour case and the fifty-day case; the median is their mean,
+        // with durations in whole days (decision 032): (0 + 50) / 2.
         assertThat(trends.closedCases()).isEqualTo(2);
-        assertThat(trends.medianDurationDays()).isCloseTo((1 / 24.0 + 50) / 2, offset(0.01));
+        assertThat(trends.medianDurationDays()).isEqualTo(25.0);
 
         Table table = ReportTables.trends(trends, List.of("LEAKED_IMAGES"), List.of("PHONE"), Function.identity());
         String csv = new String(ExportFormat.CSV.write(table, Locale.ENGLISH), StandardCharsets.UTF_8);
@@ -205,6 +206,51 @@ class ReportingIntegrationTest {
         Timestamp from = Timestamp.from(trends.periods().getFirst().start().atStartOfDay(HelplineZone.ZONE).toInstant());
         assertThat(trends.newCases()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from case_file where team_id = ? and opened_at >= ?", Long.class, team, from));
+    }
+
+    @Test
+    void theFiguresPerTeamAndTheClosingHistogramEqualARecountFromTheCases() {
+        // Decision 032: moved by triggers step by step, they must equal a recount. Reopen a closed case,
+        // close an open one, move one to another team: each moves the figures.
+        Long other = jdbc.queryForObject("insert into team (name, created_at) values (?, now()) returning id", Long.class,
+                "Andere " + tag);
+        jdbc.update("update case_file set status = 'REOPENED', closed_at = null, closing_reason = null "
+                + "where counsellor_id = ? and status = 'CLOSED'",
+                ben);
+        jdbc.update("update case_file set status = 'CLOSED', waiting_on = null, closing_reason = 'RESOLVED', "
+                + "closed_at = opened_at + interval '36 hours' "
+                + "where counsellor_id = ? and status = 'WAITING'", anna);
+        jdbc.update("update case_file set team_id = ? where counsellor_id = ? and status = 'CLOSED'", other, anna);
+
+        assertThat(figures("""
+                select 'o ' || day || ' ' || team_id || ' ' || intake_channel || ' ' || sum(opened) || ' ' || sum(minors)
+                from case_opened_team_daily group by day, team_id, intake_channel having sum(opened) <> 0""")).isEqualTo(
+                figures("""
+                select 'o ' || d || ' ' || team_id || ' ' || intake_channel || ' ' || count(*) || ' '
+                       || count(*) filter (where minor_involved)
+                from (select (opened_at at time zone 'Europe/Brussels')::date as d, * from case_file) c
+                group by d, team_id, intake_channel"""));
+        assertThat(figures("""
+                select 'h ' || day || ' ' || team_id || ' ' || kind || ' ' || opened
+                from case_harm_opened_team_daily where opened <> 0""")).isEqualTo(figures("""
+                select 'h ' || d || ' ' || c.team_id || ' ' || h.kind || ' ' || count(*)
+                from (select (opened_at at time zone 'Europe/Brussels')::date as d, * from case_file) c
+                     join case_harm h on h.case_id = c.id
+                group by d, c.team_id, h.kind"""));
+        assertThat(figures("""
+                select 'c ' || unit || ' ' || period || ' ' || team_id || ' ' || duration_days || ' ' || closed
+                from case_closed_duration where closed <> 0""")).isEqualTo(figures("""
+                select 'c ' || u.unit || ' ' || date_trunc(u.unit, c.closed_at at time zone 'Europe/Brussels')::date || ' '
+                       || c.team_id || ' ' || round(extract(epoch from c.closed_at - c.opened_at) / 86400.0)::integer || ' '
+                       || count(*)
+                from case_file c cross join (values ('week'), ('month')) as u(unit)
+                where c.status = 'CLOSED' and c.closed_at is not null
+                group by u.unit, date_trunc(u.unit, c.closed_at at time zone 'Europe/Brussels'), c.team_id,
+                         round(extract(epoch from c.closed_at - c.opened_at) / 86400.0)""")).isNotEmpty();
+    }
+
+    private List<String> figures(String sql) {
+        return jdbc.queryForList(sql, String.class).stream().sorted().toList();
     }
 
     @Test
@@ -410,10 +456,13 @@ class ReportingIntegrationTest {
     private void takedown(long caseId, long platform, String status, Instant submitted) {
         jdbc.update("""
                 insert into takedown_request (case_id, case_reference, minor_involved, platform_id, status, route,
-                    on_behalf_of, content_description, ticket_number, created_at, created_by, submitted_at, last_changed_at)
+                    on_behalf_of, content_description, ticket_number, created_at, created_by, submitted_at, last_changed_at,
+                    harm_kinds)
                 values (?, (select reference from case_file where id = ?), false, ?, ?, 'WEB_FORM', 'CLIENT', ?, ?,
-                    ?, 'seed', ?, ?)""",
+                    ?, 'seed', ?, ?,
+                    -- what the takedowns module copies from the case at creation (decision 032)
+                    (select coalesce(string_agg(kind, ',' order by kind), '') from case_harm where case_id = ?))""",
                 caseId, caseId, platform, status, SENTINEL_URL + " " + SENTINEL_ALIAS, SENTINEL_TICKET,
-                Timestamp.from(submitted), Timestamp.from(submitted), Timestamp.from(submitted));
+                Timestamp.from(submitted), Timestamp.from(submitted), Timestamp.from(submitted), caseId);
     }
 }

@@ -55,6 +55,14 @@ public final class Formats {
     }
 
     /** Whole and decimal numbers with the language's separators (1.234,5 in Belgium, 1,234.5 in English). */
+    /** A month as a reader names it: "december 2026", "décembre 2026", "December 2026". */
+    public static String month(java.time.YearMonth month, Locale locale) {
+        return new java.time.format.DateTimeFormatterBuilder()
+                .appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, java.time.format.TextStyle.FULL_STANDALONE)
+                .appendLiteral(' ').appendValue(java.time.temporal.ChronoField.YEAR)
+                .toFormatter(locale).format(month);
+    }
+
     public static NumberFormat numbers(Locale locale) {
         return NumberFormat.getNumberInstance(supported(locale));
     }

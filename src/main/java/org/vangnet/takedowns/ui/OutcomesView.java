@@ -1,7 +1,6 @@
 package org.vangnet.takedowns.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,14 +8,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 import org.vangnet.base.export.Table;
 import org.vangnet.base.ui.Chart;
 import org.vangnet.base.ui.Chart.Series;
@@ -25,12 +25,12 @@ import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformOutcome;
 import org.vangnet.takedowns.TakedownOutcomes;
-import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.ui.Formats;
 
 /**
  * How the platforms respond: per platform (and route), requests, removal rate, median and 90th
- * percentile of hours to removal, refusals and reappearances, over a chosen period. Aggregates only.
+ * percentile of hours to removal, refusals and reappearances, over a chosen run of months (the
+ * figures are kept per month: decision 032). Aggregates only.
  */
 @Route("takedowns/outcomes")
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.INSTITUTE_STAFF, Roles.ADMIN})
@@ -38,8 +38,11 @@ import org.vangnet.base.ui.Formats;
 class OutcomesView extends VerticalLayout implements HasDynamicTitle {
 
     private final TakedownOutcomes outcomes;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    /** How far back the period can start: cases and their requests are kept for years. */
+    static final int MONTHS_OFFERED = 60;
+
+    private final Select<YearMonth> from = new Select<>();
+    private final Select<YearMonth> to = new Select<>();
     private final Checkbox byRoute = new Checkbox();
     private final Grid<PlatformOutcome> grid = new Grid<>(PlatformOutcome.class, false);
     private final Div chart = new Div();
@@ -48,13 +51,16 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         this.outcomes = outcomes;
         setSizeFull();
         addClassName("vn-list-view");
-        LocalDate today = clock.instant().atZone(HelplineZone.ZONE).toLocalDate();
-        Formats.localised(from, getLocale());
-        Formats.localised(to, getLocale());
+        YearMonth current = outcomes.currentMonth();
+        List<YearMonth> months = Stream.iterate(current, m -> m.minusMonths(1)).limit(MONTHS_OFFERED).toList();
+        for (var month : List.of(from, to)) {
+            month.setItems(months);
+            month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
+        }
         from.setLabel(getTranslation("outcomes.from"));
-        from.setValue(today.minusMonths(3));
+        from.setValue(current.minusMonths(2));
         to.setLabel(getTranslation("outcomes.to"));
-        to.setValue(today);
+        to.setValue(current);
         byRoute.setLabel(getTranslation("outcomes.by-route"));
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -97,9 +103,17 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
+        boolean backwards = to.getValue().isBefore(from.getValue());
+        to.setInvalid(backwards);
+        to.setErrorMessage(backwards ? getTranslation("outcomes.to-before-from") : null);
+        if (backwards) {
+            grid.setItems(List.of());
+            chart.removeAll();
+            return;
+        }
         grid.getColumnByKey("route").setVisible(byRoute.getValue());
         // A handful of rows, one per platform (and route): the aggregate itself is the paging.
-        List<PlatformOutcome> rows = outcomes.perPlatform(start(), end(), byRoute.getValue());
+        List<PlatformOutcome> rows = outcomes.perPlatform(from.getValue(), to.getValue(), byRoute.getValue());
         grid.setItems(rows);
         chart.removeAll();
         List<PlatformOutcome> decided = rows.stream().filter(o -> o.decided() > 0).toList();
@@ -123,24 +137,17 @@ class OutcomesView extends VerticalLayout implements HasDynamicTitle {
                 : o.platformName() + " · " + getTranslation("takedown.route." + o.route().name());
     }
 
-    private Instant start() {
-        return from.getValue().atStartOfDay(HelplineZone.ZONE).toInstant();
-    }
-
-    private Instant end() {
-        return to.getValue().plusDays(1).atStartOfDay(HelplineZone.ZONE).toInstant();
-    }
-
     /** The figures on screen as a file: platform, route, counts, rate and hours. */
     private Table exportTable() {
         var table = Table.named(getTranslation("outcomes.file"))
-                .line(getTranslation("outcomes.from"), from.getValue(), getTranslation("outcomes.to"), to.getValue())
+                .line(getTranslation("outcomes.from"), from.getValue().atDay(1), getTranslation("outcomes.to"),
+                        to.getValue().atEndOfMonth())
                 .header(getTranslation("takedown.platform"), getTranslation("takedown.route"),
                         getTranslation("outcomes.requests"), getTranslation("outcomes.pending"),
                         getTranslation("outcomes.removed"), getTranslation("outcomes.refused"),
                         getTranslation("outcomes.reappeared"), getTranslation("outcomes.removal-rate-percent"),
                         getTranslation("outcomes.median-hours"), getTranslation("outcomes.p90-hours"));
-        outcomes.exportPerPlatform(start(), end(), byRoute.getValue()).forEach(o -> table.row(o.platformName(),
+        outcomes.exportPerPlatform(from.getValue(), to.getValue(), byRoute.getValue()).forEach(o -> table.row(o.platformName(),
                 o.route() == null ? null : getTranslation("takedown.route." + o.route().name()), o.requests(),
                 o.pending(), o.removed(), o.refused(), o.reappeared(), percentOf(o.removalRate()), o.medianHoursToRemoval(),
                 o.p90HoursToRemoval()));
