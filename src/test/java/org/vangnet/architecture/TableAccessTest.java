@@ -34,7 +34,9 @@ class TableAccessTest {
                     "pg_class", "pg_namespace", "pg_proc", "pg_roles"),
             "security", Set.of("app_user", "team", "setup_token", "sign_in_throttle", "user_totp", "user_recovery_code",
                     // Passkeys (decision 018): the tables Spring Security's JDBC repositories use.
-                    "user_entities", "user_credentials"),
+                    "user_entities", "user_credentials",
+                    // Signed-in sessions across nodes (decision 039).
+                    "user_session"),
             "audit", Set.of("audit_event", "audit_chain_head", "audit_chain_check"),
             "cases", Set.of("case_file", "case_harm", "case_share", "client_contact", "case_timeline_entry",
                     "case_consent", "case_referral", "police_complaint", "case_evidence", "case_reference_counter",
