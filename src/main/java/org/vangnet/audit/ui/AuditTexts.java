@@ -1,11 +1,15 @@
 package org.vangnet.audit.ui;
 
 import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vangnet.base.ui.Formats;
 
 /**
  * The audit trail in words (#16 point 12): modules write compact codes ({@code TRANSPARENCY_REPORT},
@@ -42,7 +46,13 @@ final class AuditTexts {
             return "";
         }
         String label = optional(host, "audit.object-type." + type).orElse(type);
-        return id == null || id.isBlank() ? label : host.getTranslation("audit.object.numbered", label, id);
+        if (id == null || id.isBlank()) {
+            return label;
+        }
+        // A report read for a role ("the contacts report as seen by a counsellor") names the role.
+        Optional<String> role = id.matches("[A-Z_]+") ? optional(host, "role." + id) : Optional.empty();
+        return role.map(r -> host.getTranslation("audit.object.for-role", label, r))
+                .orElseGet(() -> host.getTranslation("audit.object.numbered", label, id));
     }
 
     /** Each part of the detail in words, joined by a middle dot. */
@@ -75,8 +85,17 @@ final class AuditTexts {
                 return text.get();
             }
         }
+        Matcher range = DATE_RANGE.matcher(value);
+        if (range.matches()) {
+            Locale locale = host.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ROOT);
+            return Formats.date(LocalDate.parse(range.group(1)), locale) + " – "
+                    + Formats.date(LocalDate.parse(range.group(2)), locale);
+        }
         return optional(host, "audit.detail." + key + "." + value).orElse(value);
     }
+
+    /** A period as the reports write it: {@code 2026-01-01..2026-12-06}. */
+    private static final Pattern DATE_RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
     private static Optional<String> optional(Component host, String key) {
         String text = host.getTranslation(key);
