@@ -158,7 +158,11 @@ class KeyboardJourneyIT extends BrowserTest {
         LocalDate tomorrow = LocalDate.now(clock.withZone(HelplineZone.ZONE)).plusDays(1);
         tabTo("vaadin-date-time-picker vaadin-date-picker input", 10);
         page.keyboard().type(tomorrow.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
-        page.keyboard().press("Enter"); // takes the typed date and closes the calendar that typing opened
+        // Typing opens the calendar; Enter takes the typed date and closes it. Pressed before the calendar
+        // has opened, Enter is lost and the calendar then holds the Tab that follows: wait for each state.
+        page.waitForFunction("() => document.querySelector('vaadin-date-time-picker vaadin-date-picker').opened");
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => !document.querySelector('vaadin-date-time-picker vaadin-date-picker').opened");
         tabTo("vaadin-date-time-picker vaadin-time-picker input", 4);
         page.keyboard().type("10:00");
         page.keyboard().press("Enter");

@@ -20,6 +20,15 @@ class SessionsIT extends BrowserTest {
     @Test
     void aCounsellorEndsHerSessionOnAnotherDeviceAndAnAdministratorEndsTheRest() {
         signIn("karim");
+        // Other browser tests signed in as karim and left their sessions open in the shared database:
+        // the first device ends them, so this test counts only its own two.
+        page.navigate(url("/account"));
+        page.locator(".vn-sessions li").first().waitFor();
+        Locator endOthers = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle andere sessies beëindigen"));
+        if (endOthers.count() > 0) {
+            endOthers.click();
+        }
+        assertThat(page.locator(".vn-sessions li")).hasCount(1);
         Page phone = switchToAnotherDevice();
         signIn("karim");
         Page office = page;

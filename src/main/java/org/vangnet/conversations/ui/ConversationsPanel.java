@@ -65,7 +65,8 @@ class ConversationsPanel extends VerticalLayout {
         grid.addColumn(c -> Objects.requireNonNullElse(c.language(), "")).setHeader(getTranslation("conversation.language"))
                 .setAutoWidth(true);
         GridText.wrapping(grid.addColumn(c -> Objects.requireNonNullElse(c.summary(), ""))
-                .setHeader(getTranslation("conversation.summary")).setFlexGrow(3),
+                // At least its header's width: beside the correction column it was cut to "Korte samenv…".
+                .setHeader(getTranslation("conversation.summary")).setWidth("12rem").setFlexGrow(3),
                 c -> Objects.requireNonNullElse(c.summary(), ""));
         if (!details.pseudonymised()) {
             grid.addComponentColumn(this::correctButton).setKey("correct").setHeader(getTranslation("conversation.correct"))
