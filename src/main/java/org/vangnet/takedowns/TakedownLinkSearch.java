@@ -38,13 +38,9 @@ class TakedownLinkSearch implements CaseSearchSource {
     @Override
     public List<Found> find(String typed) {
         // Anything without a dot in a host ("Anna", "VN-2026-12") is no web address: no query at all.
-        return LinkLookup.hash(cipher, typed).map(hash -> {
-            List<long[]> rows = jdbc.query(QUERY,
-                    new MapSqlParameterSource("hash", hash).addValue("candidates", CaseSearch.CANDIDATES),
-                    (rs, n) -> new long[] {rs.getLong("case_id"), rs.getLong("total")});
-            return rows.isEmpty() ? List.<Found>of()
-                    : List.of(new Found(LABEL, "takedown-link", (int) rows.getFirst()[1],
-                            rows.stream().map(r -> r[0]).toList()));
-        }).orElse(List.of());
+        return LinkLookup.hash(cipher, typed)
+                .flatMap(hash -> CaseSearchSource.lookUp(jdbc, QUERY, new MapSqlParameterSource("hash", hash), LABEL,
+                        "takedown-link"))
+                .map(List::of).orElse(List.of());
     }
 }
