@@ -1,7 +1,9 @@
 package org.vangnet.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Events the cases module publishes; they are recorded on the case's own timeline as well. */
 public final class CaseEvents {
@@ -172,16 +174,40 @@ public final class CaseEvents {
         }
     }
 
-    /** What the client wants of the police, and where the complaint stands, was recorded. */
-    public record PoliceComplaintUpdated(Long caseId, ComplaintWish wish) implements CaseActivity {
+    /**
+     * What the client wants of the police, and where the complaint stands, was recorded; with the
+     * aggravating circumstances noted for the police (empty: none).
+     */
+    public record PoliceComplaintUpdated(Long caseId, ComplaintWish wish, Set<AggravatingCircumstance> aggravating)
+            implements CaseActivity {
+        public PoliceComplaintUpdated {
+            aggravating = aggravating == null ? Set.of() : Set.copyOf(aggravating);
+        }
+
         @Override
         public Line timelineLine() {
-            return new Line("POLICE", "timeline.police.updated", List.of(t("complaint.wish.", wish)));
+            var arguments = new ArrayList<String>();
+            arguments.add(t("complaint.wish.", wish));
+            noted().forEach(a -> arguments.add(t("complaint.aggravating.", a)));
+            String key = switch (aggravating.size()) {
+                case 0 -> "timeline.police.updated";
+                case 1 -> "timeline.police.updated-aggravating";
+                default -> "timeline.police.updated-aggravating-both";
+            };
+            return new Line("POLICE", key, List.copyOf(arguments));
         }
 
         @Override
         public Audit audit() {
-            return Audit.updated(PoliceComplaintService.AUDIT_TYPE, caseId, "wish:" + wish);
+            String detail = "wish:" + wish;
+            if (!aggravating.isEmpty()) {
+                detail += ",aggravating:" + String.join("+", noted().stream().map(Enum::name).toList());
+            }
+            return Audit.updated(PoliceComplaintService.AUDIT_TYPE, caseId, detail);
+        }
+
+        private List<AggravatingCircumstance> noted() {
+            return aggravating.stream().sorted().toList();
         }
     }
 

@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Texts;
 
@@ -54,6 +57,12 @@ class PoliceComplaint {
     @Column(name = "notes", length = MAX_NOTES)
     private String notes;
 
+    @Column(name = "malicious_intent_or_profit", nullable = false)
+    private boolean maliciousIntentOrProfit;
+
+    @Column(name = "gender_based_hatred", nullable = false)
+    private boolean genderBasedHatred;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -75,7 +84,14 @@ class PoliceComplaint {
         if (data.filedOn() != null && data.wish() != ComplaintWish.WANTED) {
             throw DomainException.onField("wish", "validation.complaint.filed-but-not-wanted");
         }
+        var aggravating = data.aggravating() == null ? Set.<AggravatingCircumstance>of() : data.aggravating();
+        // Noted for the police: pointless, and confusing in the dossier, when the client does not want to go.
+        if (!aggravating.isEmpty() && data.wish() == ComplaintWish.NOT_WANTED) {
+            throw DomainException.onField("aggravating", "validation.complaint.aggravating-not-wanted");
+        }
         this.wish = data.wish();
+        this.maliciousIntentOrProfit = aggravating.contains(AggravatingCircumstance.MALICIOUS_INTENT_OR_PROFIT);
+        this.genderBasedHatred = aggravating.contains(AggravatingCircumstance.GENDER_BASED_HATRED);
         this.filedOn = data.filedOn();
         this.policeZone = Texts.optional("policeZone", data.policeZone(), MAX_ZONE);
         this.recordNumber = Texts.optional("recordNumber", data.recordNumber(), MAX_RECORD);
@@ -89,7 +105,19 @@ class PoliceComplaint {
     }
 
     PoliceComplaintView toView() {
-        return new PoliceComplaintView(version, wish, filedOn, policeZone, recordNumber, prosecutorOutcome, notes);
+        return new PoliceComplaintView(version, wish, filedOn, policeZone, recordNumber, prosecutorOutcome, notes,
+                aggravating());
+    }
+
+    Set<AggravatingCircumstance> aggravating() {
+        var noted = EnumSet.noneOf(AggravatingCircumstance.class);
+        if (maliciousIntentOrProfit) {
+            noted.add(AggravatingCircumstance.MALICIOUS_INTENT_OR_PROFIT);
+        }
+        if (genderBasedHatred) {
+            noted.add(AggravatingCircumstance.GENDER_BASED_HATRED);
+        }
+        return Collections.unmodifiableSet(noted);
     }
 
     long getVersion() {

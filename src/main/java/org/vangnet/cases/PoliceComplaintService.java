@@ -53,6 +53,6 @@ public class PoliceComplaintService {
         }
         complaint.update(data, clock.instant().atZone(HelplineZone.ZONE).toLocalDate(), clock.instant());
         complaints.save(complaint);
-        events.publishEvent(new CaseEvents.PoliceComplaintUpdated(caseId, data.wish()));
+        events.publishEvent(new CaseEvents.PoliceComplaintUpdated(caseId, data.wish(), complaint.aggravating()));
     }
 }

@@ -290,6 +290,11 @@ public class PoliceDossier {
         pdf.fact(text.t("dossier.pdf.complaint-filed"), text.date(complaint.filedOn()));
         pdf.fact(text.t("dossier.pdf.complaint-zone"), complaint.policeZone());
         pdf.fact(text.t("dossier.pdf.complaint-number"), complaint.recordNumber());
+        // The institute's guide asks the client to mention these to the police: they can make the sentence heavier.
+        pdf.fact(text.t("dossier.pdf.aggravating"), complaint.aggravating().isEmpty()
+                ? text.t("dossier.pdf.aggravating.none")
+                : String.join("; ", complaint.aggravating().stream().sorted()
+                        .map(a -> text.t("complaint.aggravating." + a.name())).toList()));
     }
 
     private static void advice(DossierPdf pdf, Writer text, List<AdviceItem> checklist) {

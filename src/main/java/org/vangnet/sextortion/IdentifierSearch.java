@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.DomainException;
-import org.vangnet.cases.CaseSearch;
 import org.vangnet.cases.CaseSearchSource;
 
 /**
@@ -46,14 +45,8 @@ class IdentifierSearch implements CaseSearchSource {
                 continue;
             }
             List<String> hashes = keys.stream().map(cipher::lookupHash).toList();
-            List<long[]> rows = jdbc.query(QUERY,
-                    new MapSqlParameterSource("kind", kind.name()).addValue("hashes", hashes)
-                            .addValue("candidates", CaseSearch.CANDIDATES),
-                    (rs, n) -> new long[] {rs.getLong("case_id"), rs.getLong("total")});
-            if (!rows.isEmpty()) {
-                found.add(new Found("search.matched.extorter." + kind.name(), "extorter-" + kind.name(),
-                        (int) rows.getFirst()[1], rows.stream().map(r -> r[0]).toList()));
-            }
+            CaseSearchSource.lookUp(jdbc, QUERY, new MapSqlParameterSource("kind", kind.name()).addValue("hashes", hashes),
+                    "search.matched.extorter." + kind.name(), "extorter-" + kind.name()).ifPresent(found::add);
         }
         return found;
     }

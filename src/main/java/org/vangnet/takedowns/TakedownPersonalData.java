@@ -11,7 +11,8 @@ import org.vangnet.cases.Pseudonymisation;
  * A pseudonymised case's takedowns keep what the outcome figures and the transparency report need
  * (platform, route, status, every moment and the whole history, the kinds of items) and lose what
  * points at the client: the items' URLs and usernames, the description, the platform's ticket number
- * and decision text, and a hash service's case number. See decision 009.
+ * and decision text, and a hash service's case number. See decision 009. The links' keyed hashes go
+ * too: a pseudonymised case is no longer found by the search box (decision 035).
  */
 @Component
 class TakedownPersonalData implements CasePersonalData {
@@ -31,7 +32,7 @@ class TakedownPersonalData implements CasePersonalData {
                 set content_description = ?, ticket_number = null, decision_text = null, version = version + 1
                 where case_id = ?""", placeholder, caseId));
         counts.put("ti", jdbc.update("""
-                update takedown_item set value = ?
+                update takedown_item set value = ?, link_hash = null
                 where request_id in (select id from takedown_request where case_id = ?) and value <> ?""",
                 placeholder, caseId, placeholder));
         counts.put("hs", jdbc.update("update hash_submission set case_number = ? where case_id = ?",

@@ -2,6 +2,8 @@ package org.vangnet.takedowns;
 
 import jakarta.persistence.Convert;
 import org.vangnet.base.crypto.EncryptedText;
+import org.vangnet.base.crypto.FieldCipher;
+import org.vangnet.base.crypto.LinkLookup;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import org.vangnet.cases.CaseFacts;
@@ -130,7 +132,8 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
     protected TakedownRequest() {
     }
 
-    TakedownRequest(CaseFacts facts, Platform platform, NewTakedown request, String createdBy, Instant now) {
+    TakedownRequest(CaseFacts facts, Platform platform, NewTakedown request, String createdBy, Instant now,
+                    FieldCipher cipher) {
         if (request.route() == null) {
             throw DomainException.onField("route", "validation.required");
         }
@@ -155,7 +158,9 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
         this.createdAt = now;
         this.createdBy = createdBy;
         this.lastChangedAt = now;
-        validated.forEach(item -> items.add(new Item(item.kind(), item.value())));
+        // A link's keyed hash beside it: the search box finds the case by it without decrypting a row.
+        validated.forEach(item -> items.add(new Item(item.kind(), item.value(), item.kind().isLink()
+                ? LinkLookup.hash(cipher, item.value()).orElse(null) : null)));
     }
 
     /**
@@ -269,12 +274,16 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
         @Column(name = "value", nullable = false, length = PlatformProfile.MAX_VALUE)
         private String value;
 
+        @Column(name = "link_hash", length = 64)
+        private String linkHash;
+
         protected Item() {
         }
 
-        Item(ItemKind kind, String value) {
+        Item(ItemKind kind, String value, String linkHash) {
             this.kind = kind;
             this.value = value;
+            this.linkHash = linkHash;
         }
 
         TakedownItem toItem() {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vangnet.base.audit.AuditEntry;
 import org.vangnet.base.audit.AuditTrail;
+import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.cases.CaseAccess;
@@ -45,11 +46,13 @@ public class TakedownService {
     private final ApplicationEventPublisher events;
     private final StepUp stepUp;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     TakedownService(TakedownRequestRepository requests, TakedownTransitionRepository transitions,
                     PlatformRepository platforms, CaseAccess caseAccess, CaseEntities caseEntities, ConsentService consents,
                     CurrentUser currentUser, AuditTrail auditTrail, ApplicationEventPublisher events, StepUp stepUp,
-                    Clock clock) {
+                    Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.stepUp = stepUp;
         this.requests = requests;
         this.transitions = transitions;
@@ -76,7 +79,7 @@ public class TakedownService {
             consents.require(caseId, ConsentAction.REPORT_IN_CLIENT_NAME);
         }
         var saved = requests.save(new TakedownRequest(facts, platform,
-                request, currentUser.require().getUsername(), clock.instant()));
+                request, currentUser.require().getUsername(), clock.instant(), cipher));
         recordTransition(saved.getId(), null, saved.getStatus());
         events.publishEvent(new TakedownCreated(caseId, saved.getId(), platform.getName(), saved.getStatus(),
                 platform.getCode()));

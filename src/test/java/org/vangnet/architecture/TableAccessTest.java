@@ -30,6 +30,8 @@ class TableAccessTest {
             "base", Set.of("pg_database",
                     // The encryption of existing values (decision 013) rewrites contact details and identifiers.
                     "client_contact", "extorter_identifier",
+                    // The keyed hashes of takedown links recorded before V028_2 (decision 035, migration 28.3).
+                    "takedown_item",
                     // The application role's grants and the roles check (decision 029) read the catalogue.
                     "pg_class", "pg_namespace", "pg_proc", "pg_roles"),
             "security", Set.of("app_user", "team", "setup_token", "sign_in_throttle", "user_totp", "user_recovery_code",

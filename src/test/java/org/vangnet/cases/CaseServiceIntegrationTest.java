@@ -538,6 +538,48 @@ class CaseServiceIntegrationTest {
         assertThat(complaints.get(id).filedOn()).isEqualTo(today);
     }
 
+    @Test
+    @WithUserDetails("lotte")
+    void aggravatingCircumstancesAreNotedOnAWantedComplaintWithTheirTimelineLineAndAuditDetail() {
+        Long id = cases.open(newCase(client("Verzwarend", 22, 21)));
+        var both = Set.of(AggravatingCircumstance.GENDER_BASED_HATRED, AggravatingCircumstance.MALICIOUS_INTENT_OR_PROFIT);
+
+        // Noted for the police: refused while the client does not want to go, and nothing is stored.
+        assertThatThrownBy(() -> complaints.save(id, new PoliceComplaintView(PoliceComplaintView.NONE.version(),
+                ComplaintWish.NOT_WANTED, null, null, null, null, null, both)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("aggravating");
+                    assertThat(e.messageKey()).isEqualTo("validation.complaint.aggravating-not-wanted");
+                });
+        assertThat(complaints.get(id)).isEqualTo(PoliceComplaintView.NONE);
+
+        complaints.save(id, new PoliceComplaintView(PoliceComplaintView.NONE.version(), ComplaintWish.WANTED, null,
+                null, null, null, "Berichten van de dader over vrouwen", both));
+        var saved = complaints.get(id);
+        assertThat(saved.aggravating()).containsExactlyInAnyOrderElementsOf(both);
+
+        // A colleague's form loaded before the change cannot overwrite it.
+        assertThatThrownBy(() -> complaints.save(id, new PoliceComplaintView(PoliceComplaintView.NONE.version(),
+                ComplaintWish.WANTED, null, null, null, null, null, Set.of())))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        complaints.save(id, new PoliceComplaintView(saved.version(), ComplaintWish.WANTED, null, null, null, null,
+                null, Set.of(AggravatingCircumstance.MALICIOUS_INTENT_OR_PROFIT)));
+        assertThat(complaints.get(id).aggravating()).containsExactly(AggravatingCircumstance.MALICIOUS_INTENT_OR_PROFIT);
+
+        assertThat(timeline(id)).filteredOn(e -> "POLICE".equals(e.type())).extracting(TimelineItem::messageKey)
+                .containsExactlyInAnyOrder("timeline.police.updated-aggravating-both",
+                        "timeline.police.updated-aggravating");
+        assertThat(timeline(id)).filteredOn(e -> "timeline.police.updated-aggravating-both".equals(e.messageKey()))
+                .singleElement().extracting(TimelineItem::arguments).isEqualTo(List.of("t:complaint.wish.WANTED",
+                        "t:complaint.aggravating.MALICIOUS_INTENT_OR_PROFIT",
+                        "t:complaint.aggravating.GENDER_BASED_HATRED"));
+        assertThat(jdbc.queryForList("select detail from audit_event where object_type = 'CASE_POLICE' "
+                + "and case_id = ? and action = 'UPDATE' order by id", String.class, id))
+                .containsExactly("wish:WANTED,aggravating:MALICIOUS_INTENT_OR_PROFIT+GENDER_BASED_HATRED",
+                        "wish:WANTED,aggravating:MALICIOUS_INTENT_OR_PROFIT");
+    }
+
     // --- notes -----------------------------------------------------------------------------------
 
     @Test

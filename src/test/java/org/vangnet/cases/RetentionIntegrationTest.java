@@ -216,6 +216,9 @@ class RetentionIntegrationTest {
                 String.class, takedown.get("id"))).containsExactly("EVIDENCE_CAPTURED", "SUBMITTED", "REFUSED");
         assertThat(jdbc.queryForList("select kind from takedown_item where request_id = ?", String.class,
                 takedown.get("id"))).containsExactly("URL");
+        // Nor is the case found by its link any more (decision 035).
+        assertThat(count("select count(*) from takedown_item where request_id = ? and link_hash is not null",
+                takedown.get("id"))).isZero();
         assertThat(count("select item_count from hash_submission where case_id = ?", caseId)).isEqualTo(2);
         var contact = jdbc.queryForMap("select * from extortion_contact where case_id = ?", caseId);
         assertThat((BigDecimal) contact.get("amount")).isEqualByComparingTo("500");

@@ -28,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.vangnet.base.i18n.TranslationProvider;
 import org.vangnet.cases.CaseService;
 import org.vangnet.cases.ClientDetails;
+import org.vangnet.cases.AggravatingCircumstance;
 import org.vangnet.cases.ComplaintWish;
 import org.vangnet.cases.ConsentAction;
 import org.vangnet.cases.ConsentForm;
@@ -119,7 +120,8 @@ class PoliceDossierIntegrationTest {
             spreaders.record(id, new SpreaderDetails(SpreaderRole.FORWARDER, "Camarade Léo", "Snapchat", "leo.snap",
                     SpreaderRelation.CLASSMATE, DeletionRequest.DELETED, LocalDate.of(2026, 12, 1), AskedBy.CLIENT, true, null));
             complaints.save(id, new PoliceComplaintView(-1, ComplaintWish.WANTED, LocalDate.of(2026, 12, 1),
-                    "Zone Bruxelles-Capitale Ixelles", "BR.12.L3.001234/26", null, null));
+                    "Zone Bruxelles-Capitale Ixelles", "BR.12.L3.001234/26", null, null,
+                    Set.of(AggravatingCircumstance.MALICIOUS_INTENT_OR_PROFIT)));
             return id;
         });
         String reference = jdbc.queryForObject("select reference from case_file where id = ?", String.class, caseId);
@@ -137,7 +139,8 @@ class PoliceDossierIntegrationTest {
                     "Compte bancaire (IBAN): BE68 5390 0754 7034", "Instagram", "TICKET-77",
                     "https://www.instagram.com/p/dossier1", "Preuves conservées -> Envoyée", "BR.12.L3.001234/26", "Zone Bruxelles-Capitale Ixelles",
                     "Diffuseurs et personnes ayant transféré", "Personne ayant transféré · Camarade de classe · Camarade Léo",
-                    "Compte: leo.snap sur Snapchat", "Demande d’effacement: Effacé", "Le client", "Nommé dans la plainte")
+                    "Compte: leo.snap sur Snapchat", "Demande d’effacement: Effacé", "Le client", "Nommé dans la plainte",
+                    "Circonstances aggravantes: Intention méchante ou but de lucre")
                     .doesNotContain("!");
             // Page by page: each footed with the reference and its number.
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {

@@ -3,6 +3,8 @@ package org.vangnet.cases.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.cases.AggravatingCircumstance;
 import org.vangnet.cases.ComplaintWish;
 import org.vangnet.cases.PoliceComplaintService;
 import org.vangnet.cases.PoliceComplaintView;
@@ -32,6 +35,7 @@ class PolicePanel extends VerticalLayout {
     private final TextField record = new TextField();
     private final Select<ProsecutorOutcome> outcome = new Select<>();
     private final TextArea notes = new TextArea();
+    private final CheckboxGroup<AggravatingCircumstance> aggravating = new CheckboxGroup<>();
     private PoliceComplaintView loaded;
 
     /**
@@ -62,15 +66,23 @@ class PolicePanel extends VerticalLayout {
         outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("prosecutor." + o.name()));
         notes.setLabel(getTranslation("complaint.notes"));
         notes.setMaxLength(2000);
-        var form = new FormLayout(wish, filedOn, zone, record, outcome, notes);
+        // The institute's guide: tell the police when these apply, they can make the sentence heavier.
+        aggravating.setLabel(getTranslation("complaint.aggravating"));
+        aggravating.setHelperText(getTranslation("complaint.aggravating.help"));
+        aggravating.setItems(AggravatingCircumstance.values());
+        aggravating.setItemLabelGenerator(a -> getTranslation("complaint.aggravating." + a.name()));
+        aggravating.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        var form = new FormLayout(wish, filedOn, zone, record, outcome, aggravating, notes);
         form.setColspan(wish, 2);
+        form.setColspan(aggravating, 2);
         form.setColspan(notes, 2);
         Map<String, HasValidation> fields = Map.of("wish", wish, "filedOn", filedOn, "policeZone", zone,
-                "recordNumber", record, "notes", notes);
+                "recordNumber", record, "notes", notes, "aggravating", aggravating);
         var save = new Button(getTranslation("action.save"), click -> {
             FormErrors.tryChange(this, fields, () -> {
                 complaints.save(caseId, new PoliceComplaintView(loaded.version(), wish.getValue(), filedOn.getValue(),
-                        zone.getValue(), record.getValue(), outcome.getValue(), notes.getValue()));
+                        zone.getValue(), record.getValue(), outcome.getValue(), notes.getValue(),
+                        aggravating.getValue()));
                 FormErrors.notifySuccess(getTranslation("case.saved"));
                 load();
                 onChanged.run();
@@ -89,5 +101,6 @@ class PolicePanel extends VerticalLayout {
         record.setValue(loaded.recordNumber() == null ? "" : loaded.recordNumber());
         outcome.setValue(loaded.prosecutorOutcome());
         notes.setValue(loaded.notes() == null ? "" : loaded.notes());
+        aggravating.setValue(loaded.aggravating());
     }
 }
