@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vangnet.base.i18n.TranslationProvider;
 import org.vangnet.base.ui.Formats;
 
 /**
@@ -18,9 +19,6 @@ import org.vangnet.base.ui.Formats;
  * translation is shown as written rather than hidden.
  */
 final class AuditTexts {
-
-    /** What a translation provider returns for a key it does not have. */
-    private static final String MISSING = "!";
 
     /**
      * Where the value of a detail is translated, by detail key, and for a status by object type (in
@@ -87,7 +85,7 @@ final class AuditTexts {
         }
         Matcher range = DATE_RANGE.matcher(value);
         if (range.matches()) {
-            Locale locale = host.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ROOT);
+            Locale locale = locale(host);
             return Formats.date(LocalDate.parse(range.group(1)), locale) + " – "
                     + Formats.date(LocalDate.parse(range.group(2)), locale);
         }
@@ -98,7 +96,11 @@ final class AuditTexts {
     private static final Pattern DATE_RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
     private static Optional<String> optional(Component host, String key) {
-        String text = host.getTranslation(key);
-        return text == null || text.startsWith(MISSING) ? Optional.empty() : Optional.of(text);
+        // Asked first, so a code without a text does not log a missing translation per row drawn.
+        return TranslationProvider.has(key, locale(host)) ? Optional.of(host.getTranslation(key)) : Optional.empty();
+    }
+
+    private static Locale locale(Component host) {
+        return host.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ROOT);
     }
 }

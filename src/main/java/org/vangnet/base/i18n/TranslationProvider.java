@@ -50,6 +50,14 @@ public class TranslationProvider implements I18NProvider {
         }
     }
 
+    /**
+     * Whether a key has a text, without the warning a missing one logs: for screens that try a
+     * translation and show the code as written otherwise (the audit trail's codes).
+     */
+    public static boolean has(String key, Locale locale) {
+        return key != null && ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK).containsKey(key);
+    }
+
     /** Maps any requested locale onto one Vangnet speaks, by language; Dutch otherwise. */
     public static Locale supported(Locale requested) {
         if (requested == null) {
