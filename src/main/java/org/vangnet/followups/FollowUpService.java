@@ -160,8 +160,8 @@ public class FollowUpService {
         var window = window(when);
         var capped = Paging.capped(pageable, BY_DUE);
         Slice<FollowUp> page = when == FollowUpWhen.TEAM_OVERDUE
-                ? followUps.findOfTeam(teamOf(user), FollowUpStatus.OPEN, window.from(), window.to(), capped)
-                : followUps.findOfAssignee(user.id(), FollowUpStatus.OPEN, window.from(), window.to(), capped);
+                ? followUps.findOpenOfTeam(teamOf(user), window.from(), window.to(), capped)
+                : followUps.findOpenOfAssignee(user.id(), window.from(), window.to(), capped);
         auditTrail.record(AuditEntry.read(AUDIT_TYPE, null).withDetail("my-work:" + when));
         return page.map(viewer(page.getContent()));
     }
@@ -173,8 +173,8 @@ public class FollowUpService {
         var user = currentUser.require();
         var window = window(when);
         return when == FollowUpWhen.TEAM_OVERDUE
-                ? followUps.countOfTeam(teamOf(user), FollowUpStatus.OPEN, window.from(), window.to())
-                : followUps.countOfAssignee(user.id(), FollowUpStatus.OPEN, window.from(), window.to());
+                ? followUps.countOpenOfTeam(teamOf(user), window.from(), window.to())
+                : followUps.countOpenOfAssignee(user.id(), window.from(), window.to());
     }
 
     /** How many of the user's open follow-ups fell due after {@code since}, up to now: for in-app reminders. */
@@ -186,7 +186,7 @@ public class FollowUpService {
         if (!since.isBefore(now)) {
             return 0;
         }
-        return followUps.countOfAssignee(user.id(), FollowUpStatus.OPEN, since, now.plusNanos(1));
+        return followUps.countOpenOfAssignee(user.id(), since, now.plusNanos(1));
     }
 
     Window window(FollowUpWhen when) {

@@ -61,7 +61,9 @@ class TableAccessTest {
                     "case_report_open", "case_report_cases", "case_report_harms", "follow_up_report_open",
                     "takedown_report_notices_monthly",
                     // Rolled up per team and closings per week and month (decision 032).
-                    "case_report_opened_team", "case_report_harms_opened_team", "case_report_closed_durations"));
+                    "case_report_opened_team", "case_report_harms_opened_team", "case_report_closed_durations",
+                    // Open cases per team and priority (decision 044).
+                    "case_report_open_team"));
 
     /** Module name, its tables, module name, its tables...: more pairs than {@code Map.of} takes. */
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.vangnet.base.crypto.FieldCipher;
+import org.vangnet.base.crypto.LinkLookup;
 
 /**
  * Seeds a helpline's decade in plain SQL: 10 teams (Team Gent the largest, 11%), 10 counsellors
@@ -21,6 +22,8 @@ final class BenchmarkSeed {
             "Team Liège", "Team Namur", "Team Charleroi", "Team Hasselt", "Team Mons"};
     static final String PROBE_PHONE = "+32470123456";
     static final String PROBE_EMAIL = "bekende.client@example.org";
+    /** A link recorded in three requests of counsellor001's cases: the one search box finds them. */
+    static final String PROBE_LINK = "https://www.example-tube.com/watch/clip-20431";
 
     private final JdbcTemplate jdbc;
     private final FieldCipher cipher;
@@ -49,6 +52,7 @@ final class BenchmarkSeed {
         step("harms, shares, contact details", this::caseDetails);
         step("timeline", this::timeline);
         step("takedown requests and transitions", this::takedowns);
+        step("takedown items and their links", this::takedownItems);
         step("follow-ups", this::followUps);
         step("extorters and identifiers", this::extorters);
         step("audit trail", this::audit);
@@ -213,6 +217,34 @@ final class BenchmarkSeed {
                 from takedown_request;
                 set session_replication_role = origin;
                 select takedown_figures_rebuild()""");
+    }
+
+    /** Whether a database seeded before the link items existed still lacks them. */
+    boolean lacksTakedownItems() {
+        return jdbc.queryForList("select 1 from takedown_item limit 1").isEmpty();
+    }
+
+    /**
+     * One web-address item per request (three million), each with its own keyed hash, values drawn
+     * from a pool of encrypted addresses; then {@link #PROBE_LINK}, hashed as the application hashes
+     * it, on three requests of counsellor001's cases.
+     */
+    void takedownItems() {
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            links.add(cipher.encrypt("https://www.example-tube.com/watch/clip-%d".formatted(1000 + i)));
+        }
+        jdbc.update("""
+                insert into takedown_item (request_id, position, kind, value, link_hash)
+                select r.id, 0, 'URL', (?::text[])[1 + r.id % 16], md5('link' || r.id) || md5('hash' || r.id)
+                from takedown_request r""", (Object) links.toArray(String[]::new));
+        String hash = LinkLookup.hash(cipher, PROBE_LINK).orElseThrow();
+        jdbc.update("""
+                update takedown_item set link_hash = ? where request_id in (
+                    select r.id from takedown_request r join case_file c on c.id = r.case_id
+                    join app_user u on u.id = c.counsellor_id
+                    where u.username = 'counsellor001' order by r.id limit 3)""", hash);
+        jdbc.execute("analyze takedown_item");
     }
 
     private void followUps() {

@@ -221,7 +221,16 @@ class ReportingIntegrationTest {
                 + "closed_at = opened_at + interval '36 hours' "
                 + "where counsellor_id = ? and status = 'WAITING'", anna);
         jdbc.update("update case_file set team_id = ? where counsellor_id = ? and status = 'CLOSED'", other, anna);
+        jdbc.update("update case_file set priority = 0, team_id = ? where counsellor_id = ? and status = 'REOPENED'",
+                other, ben);
 
+        // Decision 044: the open cases per team and priority, the same way.
+        assertThat(figures("""
+                select 'n ' || team_id || ' ' || priority || ' ' || open from case_open_team_count where open <> 0"""))
+                .isEqualTo(figures("""
+                select 'n ' || team_id || ' ' || priority || ' ' || count(*) from case_file
+                where status in ('NEW', 'ACTIVE', 'WAITING', 'REOPENED') group by team_id, priority"""))
+                .anyMatch(line -> line.startsWith("n " + other + " 0 "));
         assertThat(figures("""
                 select 'o ' || day || ' ' || team_id || ' ' || intake_channel || ' ' || sum(opened) || ' ' || sum(minors)
                 from case_opened_team_daily group by day, team_id, intake_channel having sum(opened) <> 0""")).isEqualTo(
