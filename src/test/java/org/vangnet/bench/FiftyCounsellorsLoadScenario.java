@@ -175,13 +175,20 @@ class FiftyCounsellorsLoadScenario {
         Path data = WORK.resolve("data");
         deleteRecursively(data);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx768m", "-jar", JAR.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
+        // -Dload.jvm-options="-XX:StartFlightRecording=filename=target/load/run.jfr": a profile of the server.
+        String options = System.getProperty("load.jvm-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port,
                 "--vangnet.database.embedded.port=" + databasePort,
                 "--vangnet.database.embedded.data-directory=" + data.resolve("postgres").toAbsolutePath(),
                 "--vangnet.crypto.key-directory=" + data.resolve("keys").toAbsolutePath(),
                 "--vangnet.evidence.directory=" + data.resolve("evidence").toAbsolutePath(),
-                "--vangnet.audit.chain-head-directory=")
-                .redirectErrorStream(true).redirectOutput(WORK.resolve("app.log").toFile()).start();
+                "--vangnet.audit.chain-head-directory="));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(WORK.resolve("app.log").toFile())
+                .start();
     }
 
     /**
