@@ -226,8 +226,8 @@ public final class DomainForm<R extends Record> implements Serializable {
 
     private String requireComponent(String component) {
         if (!components.contains(component)) {
-            throw new IllegalArgumentException(type.getSimpleName() + " has no component '" + component
-                    + "', only " + components);
+            String known = String.join(", ", components);
+            throw new IllegalArgumentException(type.getSimpleName() + " has no component " + component + ": " + known);
         }
         if (binder.getBinding(component).isPresent()) {
             throw new IllegalArgumentException(type.getSimpleName() + "." + component + " is bound twice");
