@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasskeyRequest;
 import org.vangnet.security.SecondFactorService;
@@ -27,6 +28,10 @@ import org.vangnet.security.StepUpRequiredException;
 @Component
 @NamedInterface("step-up")
 public class StepUpGuard {
+
+    /** A code from the authenticator app (or a recovery code), by the name the domain uses for it. */
+    public record OneTimeCode(String code) {
+    }
 
     private final SecondFactorService secondFactor;
     private final SecurityContextHolderStrategy securityContext;
@@ -54,9 +59,10 @@ public class StepUpGuard {
         code.setWidthFull();
         code.setAutofocus(true);
         dialog.add(new Paragraph(dialog.getTranslation("step-up.text")), code);
+        var typedCode = new DomainForm<>(dialog, OneTimeCode.class).bind("code", code);
         var confirm = new Button(dialog.getTranslation("second-factor.verify"), click -> {
             Authentication[] confirmed = new Authentication[1];
-            if (FormErrors.tryChange(dialog, Map.of("code", code), () -> confirmed[0] = secondFactor.confirmAgain(code.getValue()))) {
+            if (typedCode.submit(typed -> confirmed[0] = secondFactor.confirmAgain(typed.code()))) {
                 store(securityContext, confirmed[0]);
                 dialog.close();
                 run(action);
