@@ -42,7 +42,7 @@ import org.vangnet.cases.NewEvidence;
  */
 class EvidencePanel extends VerticalLayout {
 
-    /** An item as typed, by the names the domain uses ({@code NewEvidence} has two constructors, the binder needs one). */
+    /** An item as typed, by the domain's names ({@code NewEvidence} has two constructors, the binder needs one). */
     public record Item(EvidenceKind kind, String platform, String item, String description,
                        Instant capturedAt, Boolean platformAndDateVisible) {
     }

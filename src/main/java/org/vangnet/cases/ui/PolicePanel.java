@@ -31,7 +31,8 @@ class PolicePanel extends VerticalLayout {
      * its version, which the form keeps; that record has two constructors, the binder needs one).
      */
     public record Complaint(ComplaintWish wish, LocalDate filedOn, String policeZone, String recordNumber,
-                            ProsecutorOutcome prosecutorOutcome, String notes, Set<AggravatingCircumstance> aggravating) {
+                            ProsecutorOutcome prosecutorOutcome, String notes,
+                            Set<AggravatingCircumstance> aggravating) {
     }
 
     private final Long caseId;

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import java.util.Objects;
 import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
@@ -136,7 +135,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
                 item.add(marker);
             } else {
                 var end = new Button(getTranslation("sessions.end"), click -> {
-                    if (FormErrors.tryChange(this, Map.of(), () -> sessions.endOwn(session.id()))) {
+                    if (FormErrors.tryAction(this, () -> sessions.endOwn(session.id()))) {
                         FormErrors.notifySuccess(getTranslation("sessions.ended-one"));
                     }
                     showSessions();
@@ -193,7 +192,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         var list = new UnorderedList();
         for (Passkey passkey : own) {
             var remove = new Button(getTranslation("passkey.remove"), click -> {
-                if (FormErrors.tryChange(this, Map.of(), () -> passkeys.remove(passkey.id()))) {
+                if (FormErrors.tryAction(this, () -> passkeys.remove(passkey.id()))) {
                     showPasskeys();
                 }
             });

@@ -22,7 +22,6 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.vangnet.base.ui.DomainForm;
@@ -103,7 +102,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         button.setWidthFull();
         button.addClickListener(click -> {
             PasskeyRequest[] asked = new PasskeyRequest[1];
-            if (!FormErrors.tryChange(this, Map.of(), () -> asked[0] = secondFactor.passkeyRequest())) {
+            if (!FormErrors.tryAction(this, () -> asked[0] = secondFactor.passkeyRequest())) {
                 return;
             }
             var request = asked[0];
@@ -111,7 +110,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
             PasskeyScripts.get(this, request.optionsJson(), answer -> {
                 button.setEnabled(true);
                 Authentication[] done = new Authentication[1];
-                if (FormErrors.tryChange(this, Map.of(), () -> done[0] = secondFactor.verifyPasskey(request, answer))) {
+                if (FormErrors.tryAction(this, () -> done[0] = secondFactor.verifyPasskey(request, answer))) {
                     signedIn(done[0]);
                 }
             }, () -> {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -84,12 +83,12 @@ public class StepUpGuard {
     private Button passkeyButton(Dialog dialog, Runnable action) {
         return new Button(dialog.getTranslation("passkey.use"), VaadinIcon.KEY.create(), click -> {
             PasskeyRequest[] asked = new PasskeyRequest[1];
-            if (!FormErrors.tryChange(dialog, Map.of(), () -> asked[0] = secondFactor.passkeyRequest())) {
+            if (!FormErrors.tryAction(dialog, () -> asked[0] = secondFactor.passkeyRequest())) {
                 return;
             }
             PasskeyScripts.get(dialog, asked[0].optionsJson(), answer -> {
                 Authentication[] confirmed = new Authentication[1];
-                if (FormErrors.tryChange(dialog, Map.of(), () -> confirmed[0] = secondFactor.confirmAgainWithPasskey(asked[0], answer))) {
+                if (FormErrors.tryAction(dialog, () -> confirmed[0] = secondFactor.confirmAgainWithPasskey(asked[0], answer))) {
                     store(securityContext, confirmed[0]);
                     dialog.close();
                     run(action);
