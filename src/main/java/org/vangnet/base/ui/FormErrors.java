@@ -10,7 +10,7 @@ import org.vangnet.base.domain.DomainException;
 /**
  * Shows a rule the domain refused, in the user's language: next to the field it is about, or as a
  * notification when it concerns the whole form. The form keeps everything the user typed. Forms bind
- * their record with {@link DomainForm}, which shows refusals through this class; what is left here is
+ * their record with {@link DomainForm} (its notifications come from here); what is left here is
  * for actions without fields and the one form on a bean Binder ({@code UserDialog}).
  */
 public final class FormErrors {

@@ -2,7 +2,6 @@ package org.vangnet.cases.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
-import org.vangnet.base.ui.DomainForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.ClientDetails;
 import org.vangnet.cases.ContactDetail;
 import org.vangnet.cases.ContactKind;
