@@ -23,9 +23,9 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "case_evidence")
 class Evidence {
 
-    static final int MAX_PLATFORM = 60;
-    static final int MAX_ITEM = 500;
-    static final int MAX_DESCRIPTION = 1000;
+    static final int MAX_PLATFORM = NewEvidence.MAX_PLATFORM;
+    static final int MAX_ITEM = NewEvidence.MAX_ITEM;
+    static final int MAX_DESCRIPTION = NewEvidence.MAX_DESCRIPTION;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,11 @@ import java.time.Instant;
 public record NewEvidence(EvidenceKind kind, String platform, String item, String description, Instant capturedAt,
                           Boolean platformAndDateVisible) {
 
+    /** The longest platform name, item (a link, a username) and description, in characters. */
+    public static final int MAX_PLATFORM = 60;
+    public static final int MAX_ITEM = 500;
+    public static final int MAX_DESCRIPTION = 1000;
+
     public NewEvidence(EvidenceKind kind, String platform, String item, String description, Instant capturedAt) {
         this(kind, platform, item, description, capturedAt, null);
     }

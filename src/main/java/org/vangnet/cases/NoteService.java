@@ -24,6 +24,8 @@ import org.vangnet.security.CurrentUser;
 public class NoteService {
 
     public static final String LIKELY_DUPLICATE = "validation.note.likely-duplicate";
+    /** The longest note, in characters (forms count towards it). */
+    public static final int MAX_NOTE = 4000;
     static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 

@@ -22,9 +22,9 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "police_complaint")
 class PoliceComplaint {
 
-    static final int MAX_ZONE = 100;
-    static final int MAX_RECORD = 40;
-    static final int MAX_NOTES = 2000;
+    static final int MAX_ZONE = PoliceComplaintView.MAX_ZONE;
+    static final int MAX_RECORD = PoliceComplaintView.MAX_RECORD;
+    static final int MAX_NOTES = PoliceComplaintView.MAX_NOTES;
 
     @Id
     @Column(name = "case_id")

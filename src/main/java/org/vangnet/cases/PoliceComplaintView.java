@@ -11,6 +11,11 @@ public record PoliceComplaintView(long version, ComplaintWish wish, LocalDate fi
                                   String recordNumber, ProsecutorOutcome prosecutorOutcome, String notes,
                                   Set<AggravatingCircumstance> aggravating) {
 
+    /** The longest police zone, record number and note, in characters. */
+    public static final int MAX_ZONE = 100;
+    public static final int MAX_RECORD = 40;
+    public static final int MAX_NOTES = 2000;
+
     public static final PoliceComplaintView NONE =
             new PoliceComplaintView(-1, ComplaintWish.UNDECIDED, null, null, null, null, null, Set.of());
 

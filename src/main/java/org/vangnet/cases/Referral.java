@@ -19,7 +19,7 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "case_referral")
 class Referral extends AbstractEntity implements CaseOwned {
 
-    static final int MAX_OTHER_NAME = 100;
+    static final int MAX_OTHER_NAME = ReferralService.MAX_OTHER_NAME;
 
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;

@@ -19,6 +19,9 @@ import org.vangnet.security.CurrentUser;
 @Service
 public class ReferralService {
 
+    /** The longest name of a partner not in the directory, in characters. */
+    public static final int MAX_OTHER_NAME = 100;
+
     static final String AUDIT_TYPE = "CASE_REFERRAL";
 
     private final ReferralRepository referrals;

@@ -21,7 +21,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "case_timeline_entry")
 class TimelineEntry {
 
-    static final int MAX_BODY = 4000;
+    static final int MAX_BODY = NoteService.MAX_NOTE;
     static final String SEPARATOR = "\u001f";
 
     @Id

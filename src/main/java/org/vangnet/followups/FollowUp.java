@@ -21,8 +21,8 @@ import org.vangnet.base.domain.Texts;
 class FollowUp extends AbstractEntity {
 
     static final String MANUAL = "MANUAL";
-    static final int MAX_NOTE = 1000;
-    static final int MAX_REASON = 500;
+    static final int MAX_NOTE = NewFollowUp.MAX_NOTE;
+    static final int MAX_REASON = NewFollowUp.MAX_REASON;
 
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;

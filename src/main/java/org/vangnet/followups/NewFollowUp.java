@@ -8,4 +8,9 @@ import java.time.Instant;
  */
 public record NewFollowUp(FollowUpKind kind, Instant dueAt, Long assigneeId, String note, Long takedownRequestId,
                           Long extortionContactId) {
+
+    /** The longest note, outcome or reason for dismissing, in characters. */
+    public static final int MAX_NOTE = 1000;
+    /** The longest reason for moving a follow-up to another day. */
+    public static final int MAX_REASON = 500;
 }

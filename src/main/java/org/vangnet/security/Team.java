@@ -12,7 +12,7 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "team")
 class Team extends AbstractEntity {
 
-    static final int MAX_NAME = 80;
+    static final int MAX_NAME = TeamService.MAX_NAME;
 
     @Column(name = "name", nullable = false, length = MAX_NAME)
     private String name;

@@ -21,6 +21,9 @@ import org.vangnet.base.domain.Paging;
 @Service
 public class TeamService {
 
+    /** The longest team name, in characters. */
+    public static final int MAX_NAME = 80;
+
     static final String AUDIT_TYPE = "TEAM";
 
     private final TeamRepository teams;

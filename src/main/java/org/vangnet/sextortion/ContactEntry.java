@@ -21,6 +21,10 @@ public record ContactEntry(Instant occurredAt, Platform channel, String channelO
                            BigDecimal paidAmount, String paidCurrency, PaymentMethod paymentMethod,
                            Set<Advice> advice) {
 
+    /** The longest threat, in a few words, and the longest name of another channel, in characters. */
+    public static final int MAX_THREAT = 500;
+    public static final int MAX_CHANNEL_OTHER = 60;
+
     public ContactEntry {
         demands = demands == null ? Set.of() : Set.copyOf(demands);
         advice = advice == null ? Set.of() : Set.copyOf(advice);

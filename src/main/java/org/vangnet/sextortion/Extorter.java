@@ -17,8 +17,8 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "extorter")
 class Extorter extends AbstractEntity {
 
-    static final int MAX_LABEL = 60;
-    static final int MAX_NOTES = 1000;
+    static final int MAX_LABEL = ExtorterService.MAX_LABEL;
+    static final int MAX_NOTES = ExtorterService.MAX_NOTES;
 
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;

@@ -26,6 +26,10 @@ import org.vangnet.sextortion.SextortionEvents.IdentifierRemoved;
 @Service
 public class ExtorterService {
 
+    /** The longest name the client gives an extorter, and the longest note on them, in characters. */
+    public static final int MAX_LABEL = 60;
+    public static final int MAX_NOTES = 1000;
+
     static final String AUDIT_EXTORTER = "EXTORTER";
     static final String AUDIT_IDENTIFIER = "EXTORTER_IDENTIFIER";
 

@@ -29,8 +29,8 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "extortion_contact")
 class ExtortionContact extends AbstractEntity {
 
-    static final int MAX_THREAT = 500;
-    static final int MAX_CHANNEL_OTHER = 60;
+    static final int MAX_THREAT = ContactEntry.MAX_THREAT;
+    static final int MAX_CHANNEL_OTHER = ContactEntry.MAX_CHANNEL_OTHER;
     /** Clocks differ a little; a contact "in a minute" is a typo, one tomorrow is refused. */
     static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 

@@ -24,8 +24,8 @@ import org.vangnet.base.domain.Texts;
 @Table(name = "money_recovery")
 class MoneyRecovery extends AbstractEntity {
 
-    static final int MAX_INSTITUTION = 100;
-    static final int MAX_REFERENCE = 60;
+    static final int MAX_INSTITUTION = RecoveryEntry.MAX_INSTITUTION;
+    static final int MAX_REFERENCE = RecoveryEntry.MAX_REFERENCE;
 
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;

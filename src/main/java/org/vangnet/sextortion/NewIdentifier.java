@@ -7,6 +7,10 @@ package org.vangnet.sextortion;
 public record NewIdentifier(IdentifierKind kind, Platform platform, TransferService service, String otherName,
                             String value) {
 
+    /** The longest value and the longest name of an "other" platform or service, in characters. */
+    public static final int MAX_VALUE = 1000;
+    public static final int MAX_OTHER_NAME = 60;
+
     public static NewIdentifier of(IdentifierKind kind, String value) {
         return new NewIdentifier(kind, null, null, null, value);
     }

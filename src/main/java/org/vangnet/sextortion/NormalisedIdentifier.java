@@ -21,8 +21,8 @@ import org.vangnet.base.domain.WebAddress;
 record NormalisedIdentifier(IdentifierKind kind, String qualifier, String qualifierOther, String value,
                             String matchKey) {
 
-    static final int MAX_VALUE = 1000;
-    static final int MAX_OTHER_NAME = 60;
+    static final int MAX_VALUE = NewIdentifier.MAX_VALUE;
+    static final int MAX_OTHER_NAME = NewIdentifier.MAX_OTHER_NAME;
 
     static NormalisedIdentifier of(NewIdentifier typed) {
         if (typed == null || typed.kind() == null) {

@@ -14,4 +14,8 @@ import java.time.LocalDate;
  */
 public record RecoveryEntry(LocalDate reportedOn, String institution, String reference, BigDecimal amount,
                             String currency, RecoveryOutcome outcome, BigDecimal recovered) {
+
+    /** The longest name of a bank or service, and of their file number, in characters. */
+    public static final int MAX_INSTITUTION = 100;
+    public static final int MAX_REFERENCE = 60;
 }

@@ -38,7 +38,8 @@ import org.vangnet.base.time.HelplineZone;
 public class HashSubmissions {
 
     static final String AUDIT_TYPE = "HASH_SUBMISSION";
-    static final int MAX_CASE_NUMBER = 60;
+    /** The longest case number a hash service gives, in characters. */
+    public static final int MAX_CASE_NUMBER = 60;
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{5,59}");
     private static final Pattern PIN_LIKE = Pattern.compile("\\d{4,8}");
 

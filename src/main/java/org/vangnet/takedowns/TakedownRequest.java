@@ -41,8 +41,8 @@ class TakedownRequest extends AbstractAggregate implements CaseOwned {
     /** A Belgian urgent court order gives the host six hours to remove the content. */
     static final Duration COURT_ORDER_WINDOW = Duration.ofHours(6);
     static final int REAPPEARANCE_CHECK_DAYS = 7;
-    static final int MAX_TICKET = 100;
-    static final int MAX_DECISION = 2000;
+    static final int MAX_TICKET = TakedownService.MAX_TICKET;
+    static final int MAX_DECISION = TakedownService.MAX_DECISION;
 
     @Column(name = "case_id", nullable = false, updatable = false)
     private Long caseId;

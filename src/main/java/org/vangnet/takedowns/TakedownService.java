@@ -33,6 +33,10 @@ import org.vangnet.takedowns.TakedownEvents.TakedownStatusChanged;
 @Service
 public class TakedownService {
 
+    /** The longest ticket number a platform gives and the longest decision text kept, in characters. */
+    public static final int MAX_TICKET = 100;
+    public static final int MAX_DECISION = 2000;
+
     static final String AUDIT_TYPE = "TAKEDOWN";
 
     private final TakedownRequestRepository requests;

@@ -18,13 +18,12 @@ import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import org.vangnet.advice.AdviceItem;
 import org.vangnet.advice.AdviceService;
 import org.vangnet.advice.AdviceState;
 import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.ui.CopyText;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.base.ui.Formats;
 
@@ -33,6 +32,10 @@ import org.vangnet.base.ui.Formats;
  * client's language with a button to copy it into the chat.
  */
 class AdvicePanel extends VerticalLayout {
+
+    /** How far a step is, by the names the domain uses for them. */
+    public record Mark(AdviceState state, LocalDate date) {
+    }
 
     static final int HISTORY_SHOWN = 20;
 
@@ -67,13 +70,12 @@ class AdvicePanel extends VerticalLayout {
             state.setValue(item.state());
             var date = new DatePicker(getTranslation("advice.date"), item.date() == null ? today : item.date());
             Formats.localised(date, getLocale());
-            var save = new Button(getTranslation("advice.save"), click -> {
-                if (FormErrors.tryChange(this, Map.of("state", state, "date", date), () -> advice.mark(details.id(),
-                        item.step().id(), item.version(), state.getValue(), date.getValue()))) {
-                    render();
-                    onChanged.run();
-                }
-            });
+            var marked = new DomainForm<>(this, Mark.class).bind("state", state).bind("date", date);
+            var save = new Button(getTranslation("advice.save"), click -> marked.submit(mark -> {
+                advice.mark(details.id(), item.step().id(), item.version(), mark.state(), mark.date());
+                render();
+                onChanged.run();
+            }));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);
             String text = item.step().text(language);
             var copy = new Button(getTranslation("directory.tell.copy"), VaadinIcon.COPY.create(), click -> copy(text));

@@ -1,8 +1,6 @@
 package org.vangnet.advice.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,9 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import org.vangnet.advice.AdviceService;
 import org.vangnet.advice.AdviceStepDetails;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
 
@@ -56,18 +55,27 @@ class AdviceStepsView extends VerticalLayout implements HasDynamicTitle {
         var openItem = new Checkbox(getTranslation("advice.open-item-flag"), step.openItem());
         var active = new Checkbox(getTranslation("directory.active"), step.active());
         dialog.add(new FormLayout(titleNl, textNl, titleFr, textFr, titleEn, textEn, openItem, active));
-        Map<String, HasValidation> fields = Map.of("titleNl", titleNl, "titleFr", titleFr, "titleEn", titleEn,
-                "textNl", textNl, "textFr", textFr, "textEn", textEn);
-        var save = new Button(getTranslation("action.save"), click -> FormErrors.tryChange(this, fields, () -> {
-            advice.update(new AdviceStepDetails(step.id(), step.version(), step.code(), step.harm(), step.audience(),
-                    step.sortOrder(), titleNl.getValue(), titleFr.getValue(), titleEn.getValue(), textNl.getValue(),
-                    textFr.getValue(), textEn.getValue(), openItem.getValue(), active.getValue()));
+        var details = new DomainForm<>(this, AdviceStepDetails.class)
+                .fixed("id", step.id())
+                .fixed("version", step.version())
+                .fixed("code", step.code())
+                .fixed("harm", step.harm())
+                .fixed("audience", step.audience())
+                .fixed("sortOrder", step.sortOrder())
+                .bind("titleNl", titleNl)
+                .bind("titleFr", titleFr)
+                .bind("titleEn", titleEn)
+                .bind("textNl", textNl)
+                .bind("textFr", textFr)
+                .bind("textEn", textEn)
+                .bind("openItem", openItem)
+                .bind("active", active);
+        DialogActions.cancelAnd(dialog, new Button(getTranslation("action.save"), click -> details.submit(typed -> {
+            advice.update(typed);
             FormErrors.notifySuccess(getTranslation("case.saved"));
             dialog.close();
             grid.getDataProvider().refreshAll();
-        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        })));
         dialog.open();
     }
 

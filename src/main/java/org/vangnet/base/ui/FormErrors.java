@@ -9,7 +9,9 @@ import org.vangnet.base.domain.DomainException;
 
 /**
  * Shows a rule the domain refused, in the user's language: next to the field it is about, or as a
- * notification when it concerns the whole form. The form keeps everything the user typed.
+ * notification when it concerns the whole form. The form keeps everything the user typed. Forms bind
+ * their record with {@link DomainForm} (its notifications come from here); what is left here is
+ * for actions without fields and the one form on a bean Binder ({@code UserDialog}).
  */
 public final class FormErrors {
 
@@ -44,16 +46,15 @@ public final class FormErrors {
     }
 
     /**
-     * Runs {@code change} after clearing earlier messages; a rule the domain refused is shown next
-     * to its field (or as a notification) and the form keeps its input. Returns whether it went through.
+     * Runs an action that has no fields to mark (ending a session, asking for a passkey): a rule the
+     * domain refused is one notification. Returns whether it went through. Forms use {@link DomainForm}.
      */
-    public static boolean tryChange(Component host, Map<String, ? extends HasValidation> fields, Runnable change) {
-        clear(fields);
+    public static boolean tryAction(Component host, Runnable action) {
         try {
-            change.run();
+            action.run();
             return true;
         } catch (DomainException e) {
-            show(host, e, fields);
+            show(host, e, Map.of());
             return false;
         }
     }

@@ -12,10 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.vangnet.base.time.HelplineZone;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.CaseSearch;
 import org.vangnet.cases.CaseSearchResult;
 
@@ -26,8 +25,13 @@ import org.vangnet.cases.CaseSearchResult;
  */
 class CaseSearchField extends Div {
 
+    /** What is searched for, by the name the domain uses for it. */
+    public record Question(String query) {
+    }
+
     private final CaseSearch search;
     private final TextField query = new TextField();
+    private final DomainForm<Question> searched = new DomainForm<>(this, Question.class).bind("query", query);
 
     CaseSearchField(CaseSearch search) {
         this.search = search;
@@ -48,7 +52,7 @@ class CaseSearchField extends Div {
     }
 
     void run() {
-        FormErrors.tryChange(this, Map.of("query", query), () -> show(search.search(query.getValue())));
+        searched.submit(typed -> show(search.search(typed.query())));
     }
 
     private void show(CaseSearchResult result) {

@@ -16,13 +16,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.ClientDetails;
 import org.vangnet.cases.ContactDetail;
 import org.vangnet.cases.ContactKind;
-import org.vangnet.base.ui.TextLimit;
 
 /**
  * What is known of the client, for opening a case and for editing it later. Only the alias is
@@ -43,6 +41,7 @@ class ClientForm extends Composite<FormLayout> {
     private final Checkbox deadline = new Checkbox();
     private final Div contactRows = new Div();
     private final List<ContactRow> contacts = new ArrayList<>();
+    private final DomainForm<ClientDetails> form = new DomainForm<>(this, ClientDetails.class);
     private Runnable onIdentityChanged = () -> { };
     private boolean tickedByAge;
 
@@ -50,7 +49,6 @@ class ClientForm extends Composite<FormLayout> {
         alias.setLabel(getTranslation("case.alias"));
         alias.setHelperText(getTranslation("case.alias.help"));
         alias.setRequiredIndicatorVisible(true);
-        TextLimit.counted(alias, ClientDetails.MAX_ALIAS);
         alias.addValueChangeListener(e -> onIdentityChanged.run());
         ageNow.setLabel(getTranslation("case.age-now"));
         ageNow.setMin(0);
@@ -87,6 +85,17 @@ class ClientForm extends Composite<FormLayout> {
         }
         selfHarm.setLabel(getTranslation("case.risk.self-harm"));
         deadline.setLabel(getTranslation("case.risk.deadline"));
+        // The ages are read before "minor": a stored tick is what shows, whatever the ages tick on the way.
+        form.text("alias", alias, ClientDetails.MAX_ALIAS)
+                .bind("ageNow", ageNow)
+                .bind("birthYear", birthYear)
+                .bind("ageAtImages", ageAtImages)
+                .bind("language", language)
+                .bind("minor", minor)
+                .bind("selfHarmConcern", selfHarm)
+                .bind("deadlineRunning", deadline)
+                .supplied("contacts", () -> contacts.stream().map(ContactRow::value).toList(), this::showContacts)
+                .showsOn(this::contactField);
 
         var risks = new Div(minor, selfHarm, deadline);
         risks.addClassName("vn-checks");
@@ -131,24 +140,24 @@ class ClientForm extends Composite<FormLayout> {
     }
 
     ClientDetails getValue() {
-        return new ClientDetails(alias.getValue(), ageNow.getValue(), birthYear.getValue(), ageAtImages.getValue(),
-                language.getValue(), minor.getValue(), selfHarm.getValue(), deadline.getValue(),
-                contacts.stream().map(ContactRow::value).toList());
+        return form.value();
     }
 
     void setValue(ClientDetails client) {
-        alias.setValue(client.alias() == null ? "" : client.alias());
-        ageNow.setValue(client.ageNow());
-        birthYear.setValue(client.birthYear());
-        ageAtImages.setValue(client.ageAtImages());
-        language.setValue(client.language());
-        minor.setValue(client.minor());
+        form.read(client);
+    }
+
+    /** The client's part of a bigger form (opening a case, editing it): nested there by its component name. */
+    DomainForm<ClientDetails> form() {
+        return form;
+    }
+
+    /** Read last, after "minor": from here on a tick is the counsellor's, not the form's. */
+    private void showContacts(List<ContactDetail> details) {
         tickedByAge = false;
-        selfHarm.setValue(client.selfHarmConcern());
-        deadline.setValue(client.deadlineRunning());
         contacts.clear();
         contactRows.removeAll();
-        client.contacts().forEach(this::addContact);
+        details.forEach(this::addContact);
     }
 
     String typedAlias() {
@@ -160,14 +169,13 @@ class ClientForm extends Composite<FormLayout> {
                 .filter(v -> !v.isBlank()).findFirst().orElse("");
     }
 
-    /** The fields by the names the domain uses in its messages. */
-    Map<String, HasValidation> fields() {
-        Map<String, HasValidation> fields = new HashMap<>(Map.of("alias", alias, "ageNow", ageNow,
-                "birthYear", birthYear, "ageAtImages", ageAtImages));
-        for (int i = 0; i < contacts.size(); i++) {
-            fields.put("contact." + i, contacts.get(i).value);
+    /** The domain names a contact row by its position: "contact.2" is the third. */
+    private HasValidation contactField(String name) {
+        if (!name.startsWith("contact.")) {
+            return null;
         }
-        return fields;
+        int index = Integer.parseInt(name.substring("contact.".length()));
+        return index < contacts.size() ? contacts.get(index).value : null;
     }
 
     private void addContact(ContactDetail detail) {

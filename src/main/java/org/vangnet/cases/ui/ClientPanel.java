@@ -1,18 +1,17 @@
 package org.vangnet.cases.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
+import org.vangnet.cases.ClientDetails;
 import org.vangnet.cases.CaseService;
 import org.vangnet.cases.HarmKind;
 import org.vangnet.cases.NewCase;
@@ -24,9 +23,14 @@ import org.vangnet.cases.NewCase;
  */
 class ClientPanel extends VerticalLayout {
 
+    /** What this tab edits, by the names the domain uses for them. */
+    public record Edit(ClientDetails client, Set<HarmKind> harms, String summary) {
+    }
+
     private final ClientForm client = new ClientForm();
     private final CheckboxGroup<HarmKind> harms = new CheckboxGroup<>();
     private final TextArea summary = new TextArea();
+    private final DomainForm<Edit> form = new DomainForm<>(this, Edit.class);
     /** The fields' values as last shown: what "nothing edited" compares with. */
     private List<Object> shown;
 
@@ -36,8 +40,8 @@ class ClientPanel extends VerticalLayout {
         harms.setItems(HarmKind.values());
         harms.setItemLabelGenerator(h -> getTranslation("case.harm." + h.name()));
         summary.setLabel(getTranslation("case.summary"));
-        summary.setMaxLength(NewCase.MAX_SUMMARY);
         summary.setWidthFull();
+        form.nest("client", client.form()).bind("harms", harms).text("summary", summary, NewCase.MAX_SUMMARY);
         show(openCase.details());
         openCase.onChange(now -> {
             if (!edited()) {
@@ -45,25 +49,18 @@ class ClientPanel extends VerticalLayout {
             }
         });
 
-        var save = new Button(getTranslation("action.save"), click -> {
-            Map<String, HasValidation> fields = new HashMap<>(client.fields());
-            fields.put("harms", harms);
-            fields.put("summary", summary);
-            FormErrors.tryChange(this, fields, () -> {
-                cases.edit(openCase.id(), openCase.version(), client.getValue(), harms.getValue(), summary.getValue());
-                FormErrors.notifySuccess(getTranslation("case.saved"));
-                shown = null;
-                openCase.changed();
-            });
-        });
+        var save = new Button(getTranslation("action.save"), click -> form.submit(edit -> {
+            cases.edit(openCase.id(), openCase.version(), edit.client(), edit.harms(), edit.summary());
+            FormErrors.notifySuccess(getTranslation("case.saved"));
+            shown = null;
+            openCase.changed();
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(client, harms, summary, new HorizontalLayout(save));
     }
 
     private void show(CaseDetails details) {
-        client.setValue(details.client());
-        harms.setValue(details.harms());
-        summary.setValue(details.summary() == null ? "" : details.summary());
+        form.read(new Edit(details.client(), details.harms(), details.summary()));
         shown = values();
     }
 
@@ -73,6 +70,7 @@ class ClientPanel extends VerticalLayout {
     }
 
     private List<Object> values() {
-        return List.of(client.getValue(), Set.copyOf(harms.getValue()), summary.getValue());
+        Edit typed = form.value();
+        return List.of(typed.client(), Set.copyOf(typed.harms()), typed.summary());
     }
 }

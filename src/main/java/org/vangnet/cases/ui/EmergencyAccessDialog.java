@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.EmergencyAccessService;
 import org.vangnet.security.ui.StepUpGuard;
 
@@ -17,6 +17,10 @@ import org.vangnet.security.ui.StepUpGuard;
  */
 class EmergencyAccessDialog extends Dialog {
 
+    /** Which case and why, by the names the domain uses for them. */
+    public record Request(String reference, String reason) {
+    }
+
     EmergencyAccessDialog(EmergencyAccessService emergency, StepUpGuard stepUp) {
         setHeaderTitle(getTranslation("emergency.title"));
         var reference = new TextField(getTranslation("emergency.reference"));
@@ -25,19 +29,19 @@ class EmergencyAccessDialog extends Dialog {
         reference.setAutofocus(true);
         var reason = new TextArea(getTranslation("emergency.reason"));
         reason.setHelperText(getTranslation("emergency.reason.help", emergency.minReasonLength()));
-        reason.setMaxLength(EmergencyAccessService.MAX_REASON);
         reason.setWidthFull();
+        // A case reference has a fixed, short form: the browser's limit cuts nothing anyone means to type.
+        var form = new DomainForm<>(this, Request.class)
+                .bind("reference", reference)
+                .text("reason", reason, EmergencyAccessService.MAX_REASON);
         add(new Paragraph(getTranslation("emergency.intro")), reference, reason);
-        var open = new Button(getTranslation("emergency.open"), click -> stepUp.run(() -> {
-            Long[] opened = new Long[1];
-            if (FormErrors.tryChange(this, Map.of("reference", reference, "reason", reason),
-                    () -> opened[0] = emergency.open(reference.getValue(), reason.getValue()))) {
-                close();
-                CaseNavigation.toCase(opened[0]);
-            }
-        }));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), open);
+        var open = new Button(getTranslation("emergency.open"), click -> stepUp.run(() -> form.submit(request -> {
+            Long opened = emergency.open(request.reference(), request.reason());
+            close();
+            CaseNavigation.toCase(opened);
+        })));
+        open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        DialogActions.cancelAnd(this, open);
         setWidth("32rem");
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.EmergencyAccess;
@@ -39,7 +38,7 @@ class EmergencyAccessReviewView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> {
             var reviewed = new Button(getTranslation("emergency.mark-reviewed"), click -> {
-                if (FormErrors.tryChange(this, Map.of(), () -> emergency.markReviewed(a.id(), a.version()))) {
+                if (FormErrors.tryAction(this, () -> emergency.markReviewed(a.id(), a.version()))) {
                     grid.getDataProvider().refreshAll();
                 }
             });

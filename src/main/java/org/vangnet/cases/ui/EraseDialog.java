@@ -1,6 +1,5 @@
 package org.vangnet.cases.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,8 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Map;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
@@ -24,6 +22,10 @@ import org.vangnet.cases.PseudonymisationReason;
  * data back.
  */
 class EraseDialog extends Dialog {
+
+    /** Why the case is erased, by the name the domain uses (the typed reference is this dialog's own check). */
+    public record Erasure(PseudonymisationReason reason) {
+    }
 
     EraseDialog(CaseDetails details, List<String> openItems, CaseErasureService erasure, StepUpGuard stepUp,
                 Runnable onDone) {
@@ -45,23 +47,22 @@ class EraseDialog extends Dialog {
         confirmation.setRequiredIndicatorVisible(true);
         confirmation.setWidthFull();
         add(reason, confirmation);
-        Map<String, HasValidation> fields = Map.of("reason", reason, "confirmation", confirmation);
+        var form = new DomainForm<>(this, Erasure.class).bind("reason", reason);
 
         var erase = new Button(getTranslation("case.erase.action"), click -> stepUp.run(() -> {
-            FormErrors.clear(fields);
+            form.clear();
+            confirmation.setInvalid(false);
             if (!details.reference().equalsIgnoreCase(confirmation.getValue().strip())) {
                 confirmation.setErrorMessage(getTranslation("case.erase.reference-mismatch"));
                 confirmation.setInvalid(true);
                 return;
             }
-            try {
-                erasure.erase(details.id(), details.version(), reason.getValue());
+            form.submit(typed -> {
+                erasure.erase(details.id(), details.version(), typed.reason());
                 FormErrors.notifySuccess(getTranslation("case.erase.done"));
                 close();
                 onDone.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         }));
         erase.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), erase);

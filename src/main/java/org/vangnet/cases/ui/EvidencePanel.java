@@ -3,7 +3,6 @@ package org.vangnet.cases.ui;
 import static org.vangnet.base.ui.Formats.dateTime;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,9 +22,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.util.Map;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.db.DatabaseUnavailable;
+import org.vangnet.base.time.HelplineZone;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.EvidenceKind;
@@ -39,6 +41,11 @@ import org.vangnet.cases.NewEvidence;
  * there is no upload at all.
  */
 class EvidencePanel extends VerticalLayout {
+
+    /** An item as typed, by the domain's names ({@code NewEvidence} has two constructors, the binder needs one). */
+    public record Item(EvidenceKind kind, String platform, String item, String description,
+                       Instant capturedAt, Boolean platformAndDateVisible) {
+    }
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
@@ -77,34 +84,34 @@ class EvidencePanel extends VerticalLayout {
         kind.setItemLabelGenerator(k -> getTranslation("evidence.kind." + k.name()));
         kind.setValue(EvidenceKind.URL);
         var platform = new TextField(getTranslation("evidence.platform"));
-        platform.setMaxLength(60);
         var item = new TextField(getTranslation("evidence.item"));
         item.setHelperText(getTranslation("evidence.item.help"));
-        item.setMaxLength(500);
         var description = new TextArea(getTranslation("evidence.description"));
         description.setHelperText(getTranslation("evidence.description.help"));
-        description.setMaxLength(1000);
         // The institute's guide: a screenshot with platform and date visible, taken before reporting.
         var capturedAt = new com.vaadin.flow.component.datetimepicker.DateTimePicker(
                 getTranslation("evidence.captured-at"));
         capturedAt.setHelperText(getTranslation("evidence.captured-at.help"));
         var visible = new Checkbox(getTranslation("evidence.platform-date-visible"));
-        Map<String, HasValidation> fields = Map.of("kind", kind, "platform", platform, "item", item,
-                "description", description, "capturedAt", capturedAt);
-        var log = new Button(getTranslation("evidence.log"), click -> {
-            FormErrors.tryChange(this, fields, () -> {
-                var moment = capturedAt.getValue() == null ? null
-                        : capturedAt.getValue().atZone(org.vangnet.base.time.HelplineZone.ZONE).toInstant();
-                evidence.log(details.id(), new NewEvidence(kind.getValue(), platform.getValue(), item.getValue(),
-                        description.getValue(), moment, visible.getValue()));
-                platform.clear();
-                item.clear();
-                description.clear();
-                capturedAt.clear();
-                visible.clear();
-                onChanged.run();
-            });
-        });
+        var logged = new DomainForm<>(this, Item.class)
+                .bind("kind", kind)
+                .text("platform", platform, NewEvidence.MAX_PLATFORM)
+                .text("item", item, NewEvidence.MAX_ITEM)
+                .text("description", description, NewEvidence.MAX_DESCRIPTION)
+                .bind("capturedAt", capturedAt,
+                        at -> at == null ? null : at.atZone(HelplineZone.ZONE).toInstant(),
+                        at -> at == null ? null : LocalDateTime.ofInstant(at, HelplineZone.ZONE))
+                .bind("platformAndDateVisible", visible);
+        var log = new Button(getTranslation("evidence.log"), click -> logged.submit(typed -> {
+            evidence.log(details.id(), new NewEvidence(typed.kind(), typed.platform(), typed.item(),
+                    typed.description(), typed.capturedAt(), typed.platformAndDateVisible()));
+            platform.clear();
+            item.clear();
+            description.clear();
+            capturedAt.clear();
+            visible.clear();
+            onChanged.run();
+        }));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(kind, platform, item, capturedAt, visible, description, log);
         form.setColspan(description, 2);

@@ -2,7 +2,6 @@ package org.vangnet.cases.ui;
 
 import static org.vangnet.base.ui.Formats.dateTime;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -19,9 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
@@ -31,7 +29,6 @@ import org.vangnet.cases.IntakeChannel;
 import org.vangnet.cases.NewCase;
 import org.vangnet.cases.SimilarCase;
 import org.vangnet.security.Roles;
-import org.vangnet.base.ui.TextLimit;
 
 /**
  * Intake. While the counsellor types the alias, a phone number or an e-mail address, cases of the
@@ -48,6 +45,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
     private final CheckboxGroup<HarmKind> harms = new CheckboxGroup<>();
     private final TextArea summary = new TextArea();
     private final Div similar = new Div();
+    private final DomainForm<NewCase> form = new DomainForm<>(this, NewCase.class);
 
     NewCaseView(CaseService cases, CaseQueries queries) {
         this.cases = cases;
@@ -66,8 +64,11 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         harms.addClassName("vn-required");
         summary.setLabel(getTranslation("case.summary"));
         summary.setHelperText(getTranslation("case.summary.help"));
-        TextLimit.counted(summary, NewCase.MAX_SUMMARY);
         summary.setWidthFull();
+        form.bind("channel", channel)
+                .nest("client", client.form())
+                .bind("harms", harms)
+                .text("summary", summary, NewCase.MAX_SUMMARY);
         client.onIdentityChanged(this::showSimilar);
 
         var open = new Button(getTranslation("cases.open"), click -> open());
@@ -111,12 +112,8 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open() {
-        Map<String, HasValidation> fields = new HashMap<>(client.fields());
-        fields.put("channel", channel);
-        fields.put("harms", harms);
-        fields.put("summary", summary);
-        FormErrors.tryChange(this, fields, () -> {
-            Long id = cases.open(new NewCase(channel.getValue(), client.getValue(), harms.getValue(), summary.getValue()));
+        form.submit(intake -> {
+            Long id = cases.open(intake);
             FormErrors.notifySuccess(getTranslation("cases.opened"));
             CaseNavigation.toCase(id);
         });

@@ -1,6 +1,5 @@
 package org.vangnet.cases.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -14,7 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.Set;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.AggravatingCircumstance;
 import org.vangnet.cases.ComplaintWish;
@@ -26,6 +26,15 @@ import org.vangnet.base.ui.Formats;
 /** The police complaint: whether the client wants one (not wanting one is fine), and what became of it. */
 class PolicePanel extends VerticalLayout {
 
+    /**
+     * The complaint as typed, by the names the domain uses for them ({@code PoliceComplaintView} less
+     * its version, which the form keeps; that record has two constructors, the binder needs one).
+     */
+    public record Complaint(ComplaintWish wish, LocalDate filedOn, String policeZone, String recordNumber,
+                            ProsecutorOutcome prosecutorOutcome, String notes,
+                            Set<AggravatingCircumstance> aggravating) {
+    }
+
     private final Long caseId;
     private final PoliceComplaintService complaints;
     private final Runnable onChanged;
@@ -36,6 +45,7 @@ class PolicePanel extends VerticalLayout {
     private final Select<ProsecutorOutcome> outcome = new Select<>();
     private final TextArea notes = new TextArea();
     private final CheckboxGroup<AggravatingCircumstance> aggravating = new CheckboxGroup<>();
+    private final DomainForm<Complaint> complaint = new DomainForm<>(this, Complaint.class);
     private PoliceComplaintView loaded;
 
     /**
@@ -56,16 +66,13 @@ class PolicePanel extends VerticalLayout {
         filedOn.setMax(today);
         Formats.localised(filedOn, getLocale());
         zone.setLabel(getTranslation("complaint.zone"));
-        zone.setMaxLength(100);
         record.setLabel(getTranslation("complaint.record-number"));
         record.setHelperText(getTranslation("complaint.record-number.help"));
-        record.setMaxLength(40);
         outcome.setLabel(getTranslation("complaint.outcome"));
         outcome.setItems(ProsecutorOutcome.values());
         outcome.setEmptySelectionAllowed(true);
         outcome.setItemLabelGenerator(o -> o == null ? "" : getTranslation("prosecutor." + o.name()));
         notes.setLabel(getTranslation("complaint.notes"));
-        notes.setMaxLength(2000);
         // The institute's guide: tell the police when these apply, they can make the sentence heavier.
         aggravating.setLabel(getTranslation("complaint.aggravating"));
         aggravating.setHelperText(getTranslation("complaint.aggravating.help"));
@@ -76,18 +83,21 @@ class PolicePanel extends VerticalLayout {
         form.setColspan(wish, 2);
         form.setColspan(aggravating, 2);
         form.setColspan(notes, 2);
-        Map<String, HasValidation> fields = Map.of("wish", wish, "filedOn", filedOn, "policeZone", zone,
-                "recordNumber", record, "notes", notes, "aggravating", aggravating);
-        var save = new Button(getTranslation("action.save"), click -> {
-            FormErrors.tryChange(this, fields, () -> {
-                complaints.save(caseId, new PoliceComplaintView(loaded.version(), wish.getValue(), filedOn.getValue(),
-                        zone.getValue(), record.getValue(), outcome.getValue(), notes.getValue(),
-                        aggravating.getValue()));
-                FormErrors.notifySuccess(getTranslation("case.saved"));
-                load();
-                onChanged.run();
-            });
-        });
+        complaint.bind("wish", wish)
+                .bind("filedOn", filedOn)
+                .text("policeZone", zone, PoliceComplaintView.MAX_ZONE)
+                .text("recordNumber", record, PoliceComplaintView.MAX_RECORD)
+                .bind("prosecutorOutcome", outcome)
+                .text("notes", notes, PoliceComplaintView.MAX_NOTES)
+                .bind("aggravating", aggravating);
+        var save = new Button(getTranslation("action.save"), click -> complaint.submit(typed -> {
+            complaints.save(caseId, new PoliceComplaintView(loaded.version(), typed.wish(), typed.filedOn(),
+                    typed.policeZone(), typed.recordNumber(), typed.prosecutorOutcome(), typed.notes(),
+                    typed.aggravating()));
+            FormErrors.notifySuccess(getTranslation("case.saved"));
+            load();
+            onChanged.run();
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(intro, form, save);
         load();
@@ -95,12 +105,7 @@ class PolicePanel extends VerticalLayout {
 
     private void load() {
         loaded = complaints.get(caseId);
-        wish.setValue(loaded.wish());
-        filedOn.setValue(loaded.filedOn());
-        zone.setValue(loaded.policeZone() == null ? "" : loaded.policeZone());
-        record.setValue(loaded.recordNumber() == null ? "" : loaded.recordNumber());
-        outcome.setValue(loaded.prosecutorOutcome());
-        notes.setValue(loaded.notes() == null ? "" : loaded.notes());
-        aggravating.setValue(loaded.aggravating());
+        complaint.read(new Complaint(loaded.wish(), loaded.filedOn(), loaded.policeZone(), loaded.recordNumber(),
+                loaded.prosecutorOutcome(), loaded.notes(), loaded.aggravating()));
     }
 }

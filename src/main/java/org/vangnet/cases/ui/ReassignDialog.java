@@ -1,7 +1,6 @@
 package org.vangnet.cases.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.cases.BulkReassignment;
 import org.vangnet.cases.CaseListItem;
@@ -22,6 +22,10 @@ import org.vangnet.security.UserDirectory.Colleague;
  * since the list was shown are left alone and named, so the supervisor can look again.
  */
 class ReassignDialog extends Dialog {
+
+    /** Whom the cases go to, by the name the domain uses. */
+    public record Reassignment(Long counsellor) {
+    }
 
     private final ComboBox<Colleague> counsellor = new ComboBox<>();
 
@@ -38,17 +42,15 @@ class ReassignDialog extends Dialog {
         references.addClassName("vn-muted");
         Map<Long, Long> versions = new LinkedHashMap<>();
         picked.forEach(c -> versions.put(c.id(), c.version()));
-        var ok = new Button(getTranslation("cases.reassign.confirm"), click -> stepUp.run(() -> {
-            FormErrors.tryChange(this, Map.of("counsellor", counsellor), () -> {
-                BulkReassignment result = cases.reassignAll(versions,
-                        counsellor.getValue() == null ? null : counsellor.getValue().id());
-                close();
-                done.accept(result);
-            });
-        }));
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new DomainForm<>(this, Reassignment.class)
+                .bind("counsellor", counsellor, colleague -> colleague == null ? null : colleague.id(), id -> null);
+        var ok = new Button(getTranslation("cases.reassign.confirm"), click -> stepUp.run(() -> form.submit(to -> {
+            BulkReassignment result = cases.reassignAll(versions, to.counsellor());
+            close();
+            done.accept(result);
+        })));
         ok.setId("reassign-confirm");
         add(counsellor, references);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), ok);
+        DialogActions.cancelAnd(this, ok);
     }
 }

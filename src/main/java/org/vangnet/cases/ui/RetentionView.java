@@ -13,8 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.RetentionService;
 import org.vangnet.cases.RetentionSettingsView;
@@ -31,8 +31,13 @@ import org.vangnet.security.ui.StepUpGuard;
 @Menu(title = "menu.admin.retention", order = 84, icon = "vaadin:hourglass")
 class RetentionView extends VerticalLayout implements HasDynamicTitle {
 
+    /** How long a closed case keeps its details, by the name the domain uses. */
+    public record Retention(Integer months) {
+    }
+
     private final RetentionService retention;
     private final IntegerField months = new IntegerField();
+    private final DomainForm<Retention> form = new DomainForm<>(this, Retention.class).bind("months", months);
     private final Paragraph status = new Paragraph();
     private final Paragraph evidenceCheck = new Paragraph();
     private RetentionSettingsView current;
@@ -72,18 +77,14 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        months.setInvalid(false);
-        try {
-            Integer wanted = months.getValue();
-            long due = retention.dueWith(wanted);
+        form.submit(typed -> {
+            long due = retention.dueWith(typed.months());
             if (due > current.dueNow()) {
-                confirm(wanted, due);
+                confirm(typed.months(), due);
             } else {
-                stepUp.run(() -> change(wanted));
+                stepUp.run(() -> change(typed.months()));
             }
-        } catch (DomainException e) {
-            FormErrors.show(this, e, Map.of("months", months));
-        }
+        });
     }
 
     private void confirm(Integer wanted, long due) {
@@ -104,7 +105,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
             FormErrors.notifySuccess(getTranslation("retention.saved"));
             load();
         } catch (DomainException e) {
-            FormErrors.show(this, e, Map.of("months", months));
+            form.show(e);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.vangnet.cases.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,9 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.Map;
-import org.vangnet.base.domain.DomainException;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.CaseService;
@@ -25,6 +22,10 @@ import org.vangnet.cases.WaitingOn;
  * items are still open asks for confirmation first, naming them.
  */
 class StatusDialog extends Dialog {
+
+    /** What the move asks, by the names the domain uses for them; only the target's one is shown. */
+    public record Move(WaitingOn waitingOn, ClosingReason closingReason) {
+    }
 
     StatusDialog(CaseDetails details, CaseStatus target, CaseService cases, CaseQueries queries, Runnable onDone) {
         setHeaderTitle(getTranslation("case.action.to." + target.name()));
@@ -45,17 +46,13 @@ class StatusDialog extends Dialog {
             consequence.addClassName("vn-muted");
             add(consequence);
         }
-        Map<String, HasValidation> fields = Map.of("waitingOn", waitingOn, "closingReason", reason);
+        var form = new DomainForm<>(this, Move.class).bind("waitingOn", waitingOn).bind("closingReason", reason);
 
-        Runnable change = () -> {
-            try {
-                cases.changeStatus(details.id(), details.version(), target, waitingOn.getValue(), reason.getValue());
-                close();
-                onDone.run();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
-        };
+        Runnable change = () -> form.submit(move -> {
+            cases.changeStatus(details.id(), details.version(), target, move.waitingOn(), move.closingReason());
+            close();
+            onDone.run();
+        });
         var confirm = new Button(getTranslation("case.action.to." + target.name()), click -> {
             List<String> open = target == CaseStatus.CLOSED ? queries.openItems(details.id()) : List.of();
             if (open.isEmpty() || (target == CaseStatus.CLOSED && reason.getValue() == null)) {
@@ -64,8 +61,7 @@ class StatusDialog extends Dialog {
                 confirmClosing(open, change);
             }
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        DialogActions.cancelAnd(this, confirm);
     }
 
     private void confirmClosing(List<String> openItems, Runnable change) {

@@ -14,13 +14,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.util.Map;
 import org.vangnet.base.domain.DomainException;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.CaseQueries;
 import org.vangnet.cases.NoteService;
 import org.vangnet.cases.TimelineItem;
-import org.vangnet.base.ui.TextLimit;
 
 /**
  * Notes and everything that happened, newest first, loaded a page at a time. A note is never
@@ -28,7 +27,9 @@ import org.vangnet.base.ui.TextLimit;
  */
 class TimelinePanel extends VerticalLayout {
 
-    static final int MAX_NOTE = 4000;
+    /** A note as typed, named as the domain names it. */
+    public record Note(String note) {
+    }
 
     private final Long caseId;
     private final NoteService notes;
@@ -51,22 +52,21 @@ class TimelinePanel extends VerticalLayout {
 
         var note = new TextArea(getTranslation("timeline.note.label"));
         note.setPlaceholder(getTranslation("timeline.note.placeholder"));
-        TextLimit.counted(note, MAX_NOTE);
         note.setWidthFull();
-        var add = new Button(getTranslation("timeline.note.add"), click -> {
+        var form = new DomainForm<>(this, Note.class).text("note", note, NoteService.MAX_NOTE);
+        var add = new Button(getTranslation("timeline.note.add"), click -> form.submit(typed -> {
             try {
-                notes.addNote(caseId, note.getValue());
-                note.clear();
-                note.setInvalid(false);
-                refresh();
+                notes.addNote(caseId, typed.note());
             } catch (DomainException e) {
-                if (NoteService.LIKELY_DUPLICATE.equals(e.messageKey())) {
-                    confirmRepeat(caseId, note, e);
-                } else {
-                    FormErrors.show(this, e, Map.of("note", note));
+                if (!NoteService.LIKELY_DUPLICATE.equals(e.messageKey())) {
+                    throw e;
                 }
+                confirmRepeat(caseId, note, e);
+                return;
             }
-        });
+            note.clear();
+            refresh();
+        }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         list.addComponentColumn(this::entry);
@@ -139,20 +139,14 @@ class TimelinePanel extends VerticalLayout {
         var dialog = new Dialog(getTranslation("timeline.note.correct"));
         var text = new TextArea(getTranslation("timeline.note.correction-text"));
         text.setValue(original.body());
-        TextLimit.counted(text, MAX_NOTE);
         text.setWidth("32rem");
-        var save = new Button(getTranslation("action.save"), click -> {
-            try {
-                notes.correctNote(caseId, original.id(), text.getValue());
-                dialog.close();
-                refresh();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, Map.of("note", text));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new DomainForm<>(this, Note.class).text("note", text, NoteService.MAX_NOTE);
+        DialogActions.cancelAnd(dialog, new Button(getTranslation("action.save"), click -> form.submit(typed -> {
+            notes.correctNote(caseId, original.id(), typed.note());
+            dialog.close();
+            refresh();
+        })));
         dialog.add(new Paragraph(getTranslation("timeline.note.correction-help")), text);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 }

@@ -2,7 +2,6 @@ package org.vangnet.conversations.ui;
 
 import static org.vangnet.base.ui.Formats.date;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,12 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.export.Table;
 import org.vangnet.base.ui.ExportLinks;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.conversations.ContactFigures;
 import org.vangnet.conversations.ContactFigures.Line;
 import org.vangnet.conversations.ContactFigures.Period;
@@ -37,6 +35,10 @@ import org.vangnet.base.ui.Formats;
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
 @Menu(title = "menu.reporting.contacts", order = 45, icon = "vaadin:comments-o")
 class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
+
+    /** What the report is asked for, by the names the domain uses for them. */
+    public record Question(Period period, LocalDate from, LocalDate to) {
+    }
 
     private final ContactFigures figures;
     private final Grid<Line> grid = new Grid<>(Line.class, false);
@@ -55,9 +57,9 @@ class ContactsReportView extends VerticalLayout implements HasDynamicTitle {
         Formats.localised(from, getLocale());
         var to = new DatePicker(getTranslation("contacts.to"), today);
         Formats.localised(to, getLocale());
-        Map<String, HasValidation> fields = Map.of("period", period, "from", from, "to", to);
-        var show = new Button(getTranslation("contacts.show"), click -> FormErrors.tryChange(this, fields,
-                () -> show(figures.contacts(period.getValue(), from.getValue(), to.getValue()))));
+        var asked = new DomainForm<>(this, Question.class).bind("period", period).bind("from", from).bind("to", to);
+        var show = new Button(getTranslation("contacts.show"), click -> asked.submit(
+                question -> show(figures.contacts(question.period(), question.from(), question.to()))));
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(period, from, to, show);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -3,7 +3,6 @@ package org.vangnet.conversations.ui;
 import org.vangnet.base.ui.GridText;
 import static org.vangnet.base.ui.Formats.dateTime;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -18,13 +17,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.Objects;
 import org.vangnet.base.time.HelplineZone;
-import org.vangnet.base.ui.FormErrors;
-import org.vangnet.base.ui.TextLimit;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.conversations.ConversationChannel;
 import org.vangnet.conversations.ConversationDirection;
@@ -111,25 +108,29 @@ class ConversationsPanel extends VerticalLayout {
         language.setMaxLength(10);
         var summary = new TextArea(getTranslation("conversation.summary"));
         summary.setHelperText(getTranslation("conversation.summary.help"));
-        TextLimit.counted(summary, NewConversation.MAX_SUMMARY);
         summary.setValue(existing == null ? "" : Objects.requireNonNullElse(existing.summary(), ""));
         summary.setWidthFull();
-        var form = new FormLayout(channel, direction, started, duration, language, summary);
-        form.setColspan(summary, 2);
-        dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("channel", channel, "direction", direction, "startedAt", started,
-                "duration", duration, "language", language, "summary", summary);
+        var layout = new FormLayout(channel, direction, started, duration, language, summary);
+        layout.setColspan(summary, 2);
+        dialog.add(layout);
+        var form = new DomainForm<>(this, NewConversation.class)
+                .bind("channel", channel)
+                .bind("direction", direction)
+                // The picker shows minutes: an untouched start keeps its seconds (the intake's is the opening's).
+                .bind("startedAt", started, typed -> typed == null ? null
+                        : existing != null && typed.equals(shown) ? existing.startedAt()
+                        : typed.atZone(HelplineZone.ZONE).toInstant(),
+                        at -> at == null ? null : LocalDateTime.ofInstant(at, HelplineZone.ZONE))
+                .bind("durationMinutes", duration)
+                .bind("language", language)
+                .text("summary", summary, NewConversation.MAX_SUMMARY)
+                // The domain calls the length "duration", the record "durationMinutes".
+                .showsOn(name -> "duration".equals(name) ? duration : null);
         var save = new Button(getTranslation("conversation.save"), click -> {
             if (duration.isInvalid() || started.isInvalid()) {
                 return; // typed text the field could not read: it says so itself, and keeps what was typed
             }
-            FormErrors.tryChange(this, fields, () -> {
-                // The picker shows minutes: an untouched start keeps its seconds (the intake's is the opening's).
-                Instant start = started.getValue() == null ? null
-                        : existing != null && started.getValue().equals(shown) ? existing.startedAt()
-                        : started.getValue().atZone(HelplineZone.ZONE).toInstant();
-                var contact = new NewConversation(channel.getValue(), direction.getValue(), start,
-                        duration.getValue(), language.getValue(), summary.getValue());
+            form.submit(contact -> {
                 if (existing == null) {
                     conversations.log(details.id(), contact);
                 } else {
@@ -140,8 +141,7 @@ class ConversationsPanel extends VerticalLayout {
                 onChanged.run();
             });
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        DialogActions.cancelAnd(dialog, save);
         dialog.open();
     }
 }

@@ -2,7 +2,6 @@ package org.vangnet.directory.ui;
 
 import static org.vangnet.base.ui.Formats.date;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +28,7 @@ import org.springframework.data.domain.PageRequest;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.ui.CopyText;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.cases.Partner;
@@ -47,6 +47,10 @@ import org.vangnet.base.ui.Formats;
  * that is not in the directory can still be named. Each referral shows every status it was given.
  */
 class ReferralsPanel extends VerticalLayout {
+
+    /** A referral as typed, by the names the domain uses for them. */
+    public record NewReferral(Long partner, String otherName, ReferralStatus status, LocalDate date) {
+    }
 
     private final CaseDetails details;
     private final ReferralService referrals;
@@ -76,7 +80,6 @@ class ReferralsPanel extends VerticalLayout {
         partner.addValueChangeListener(e -> showWhatToTell(e.getValue()));
         var notListed = new Checkbox(getTranslation("directory.not-listed"));
         var otherName = new TextField(getTranslation("referral.other-name"));
-        otherName.setMaxLength(100);
         otherName.setVisible(false);
         notListed.addValueChangeListener(e -> {
             otherName.setVisible(e.getValue());
@@ -90,14 +93,16 @@ class ReferralsPanel extends VerticalLayout {
         status.setValue(ReferralStatus.SUGGESTED);
         var date = new DatePicker(getTranslation("referral.date"), today);
         Formats.localised(date, getLocale());
-        Map<String, HasValidation> fields = Map.of("partner", partner, "otherName", otherName, "status", status,
-                "date", date);
-        var add = new Button(getTranslation("referral.add"), click -> FormErrors.tryChange(this, fields, () -> {
+        var referral = new DomainForm<>(this, NewReferral.class)
+                .bind("partner", partner, chosen -> chosen == null ? null : chosen.id(), id -> null)
+                .text("otherName", otherName, ReferralService.MAX_OTHER_NAME)
+                .bind("status", status)
+                .bind("date", date);
+        var add = new Button(getTranslation("referral.add"), click -> referral.submit(typed -> {
             if (notListed.getValue()) {
-                referrals.refer(details.id(), Partner.OTHER, otherName.getValue(), status.getValue(), date.getValue());
+                referrals.refer(details.id(), Partner.OTHER, typed.otherName(), typed.status(), typed.date());
             } else {
-                referrals.refer(details.id(), partner.getValue() == null ? null : partner.getValue().id(),
-                        status.getValue(), date.getValue());
+                referrals.refer(details.id(), typed.partner(), typed.status(), typed.date());
             }
             otherName.clear();
             render();

@@ -1,9 +1,7 @@
 package org.vangnet.followups.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,8 +12,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
-import org.vangnet.base.domain.DomainException;
+import java.util.function.Consumer;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.followups.FollowUpKind;
@@ -25,7 +24,6 @@ import org.vangnet.followups.NewFollowUp;
 import org.vangnet.security.UserDirectory;
 import org.vangnet.security.UserDirectory.Colleague;
 import org.vangnet.base.time.HelplineZone;
-import org.vangnet.base.ui.TextLimit;
 
 /**
  * The small forms that act on a follow-up, shared by "My work" and the case's follow-ups tab.
@@ -33,114 +31,124 @@ import org.vangnet.base.ui.TextLimit;
  */
 final class FollowUpDialogs {
 
+    /** What each small form asks, by the names the domain uses for them. */
+    public record Outcome(String outcome) {
+    }
+
+    public record Dismissal(String reason) {
+    }
+
+    public record Reschedule(Instant dueAt, String reason) {
+    }
+
+    public record Reassignment(Long assignee) {
+    }
+
+    public record Description(FollowUpKind kind, String note) {
+    }
+
     private FollowUpDialogs() {
     }
 
     static void complete(Component host, FollowUpService service, FollowUpView item, Runnable onDone) {
         var outcome = new TextArea(host.getTranslation("followup.outcome"));
-        TextLimit.counted(outcome, 1000);
         outcome.setWidthFull();
-        open(host, "followup.done.title", item, new FormLayout(outcome), "followup.action.done",
-                Map.of("outcome", outcome), () -> service.complete(item.id(), item.version(), outcome.getValue()),
-                onDone);
+        var form = new DomainForm<>(host, Outcome.class).text("outcome", outcome, NewFollowUp.MAX_NOTE);
+        open(host, "followup.done.title", item, new FormLayout(outcome), "followup.action.done", form,
+                typed -> service.complete(item.id(), item.version(), typed.outcome()), onDone);
     }
 
     static void dismiss(Component host, FollowUpService service, FollowUpView item, Runnable onDone) {
         var reason = new TextArea(host.getTranslation("followup.dismiss-reason"));
-        TextLimit.counted(reason, 1000);
         reason.setWidthFull();
-        open(host, "followup.dismiss.title", item, new FormLayout(reason), "followup.action.dismiss",
-                Map.of("reason", reason), () -> service.dismiss(item.id(), item.version(), reason.getValue()), onDone);
+        var form = new DomainForm<>(host, Dismissal.class).text("reason", reason, NewFollowUp.MAX_NOTE);
+        open(host, "followup.dismiss.title", item, new FormLayout(reason), "followup.action.dismiss", form,
+                typed -> service.dismiss(item.id(), item.version(), typed.reason()), onDone);
     }
 
     static void reschedule(Component host, FollowUpService service, FollowUpView item, Runnable onDone) {
         var due = dueField(host);
-        due.setValue(LocalDateTime.ofInstant(item.dueAt(), HelplineZone.ZONE));
         var reason = new TextArea(host.getTranslation("followup.reason"));
-        TextLimit.counted(reason, 500);
         reason.setWidthFull();
+        var form = new DomainForm<>(host, Reschedule.class)
+                .bind("dueAt", due, FollowUpDialogs::instant, FollowUpDialogs::local)
+                .text("reason", reason, NewFollowUp.MAX_REASON);
+        form.read(new Reschedule(item.dueAt(), null));
         open(host, "followup.reschedule.title", item, new FormLayout(due, reason), "followup.action.reschedule",
-                Map.of("dueAt", due, "reason", reason),
-                () -> service.reschedule(item.id(), item.version(), instant(due.getValue()), reason.getValue()), onDone);
+                form, typed -> service.reschedule(item.id(), item.version(), typed.dueAt(), typed.reason()), onDone);
     }
 
     static void reassign(Component host, FollowUpService service, UserDirectory directory, Long teamId,
                          FollowUpView item, Runnable onDone) {
         var assignee = assigneeField(host, directory, teamId);
-        open(host, "followup.reassign.title", item, new FormLayout(assignee), "followup.action.reassign",
-                Map.of("assignee", assignee),
-                () -> service.reassign(item.id(), item.version(),
-                        assignee.getValue() == null ? null : assignee.getValue().id()), onDone);
+        var form = new DomainForm<>(host, Reassignment.class)
+                .bind("assignee", assignee, FollowUpDialogs::id, id -> null);
+        open(host, "followup.reassign.title", item, new FormLayout(assignee), "followup.action.reassign", form,
+                typed -> service.reassign(item.id(), item.version(), typed.assignee()), onDone);
     }
 
     static void edit(Component host, FollowUpService service, FollowUpView item, Runnable onDone) {
         var kind = kindField(host);
-        kind.setValue(item.kind());
         var note = noteField(host);
-        note.setValue(item.note() == null ? "" : item.note());
-        open(host, "followup.edit.title", item, new FormLayout(kind, note), "action.save",
-                Map.of("kind", kind, "note", note),
-                () -> service.describe(item.id(), item.version(), kind.getValue(), note.getValue()), onDone);
+        var form = new DomainForm<>(host, Description.class).bind("kind", kind).text("note", note, NewFollowUp.MAX_NOTE);
+        form.read(new Description(item.kind(), item.note()));
+        open(host, "followup.edit.title", item, new FormLayout(kind, note), "action.save", form,
+                typed -> service.describe(item.id(), item.version(), typed.kind(), typed.note()), onDone);
     }
 
     /** A new follow-up on a case; a supervisor may pick any active member of the team. */
     static void schedule(Component host, FollowUpService service, UserDirectory directory, Long caseId,
                          Long teamIdForPicker, Runnable onDone) {
         var kind = kindField(host);
-        kind.setValue(FollowUpKind.CALL_BACK);
         var due = dueField(host);
         var note = noteField(host);
-        var form = new FormLayout(kind, due);
-        ComboBox<Colleague> assignee = null;
+        var layout = new FormLayout(kind, due);
+        var form = new DomainForm<>(host, NewFollowUp.class)
+                .bind("kind", kind)
+                .bind("dueAt", due, FollowUpDialogs::instant, FollowUpDialogs::local)
+                .text("note", note, NewFollowUp.MAX_NOTE)
+                .fixed("takedownRequestId", null)
+                .fixed("extortionContactId", null);
         if (teamIdForPicker != null) {
-            assignee = assigneeField(host, directory, teamIdForPicker);
+            var assignee = assigneeField(host, directory, teamIdForPicker);
             assignee.setHelperText(host.getTranslation("followup.assignee.self-when-empty"));
-            form.add(assignee);
+            layout.add(assignee);
+            // The domain names the person "assignee", as in a reassignment; the record holds their id.
+            form.bind("assigneeId", assignee, FollowUpDialogs::id, id -> null)
+                    .showsOn(name -> "assignee".equals(name) ? assignee : null);
+        } else {
+            form.fixed("assigneeId", null);
         }
-        form.add(note);
-        var picker = assignee;
+        layout.add(note);
+        kind.setValue(FollowUpKind.CALL_BACK);
         var dialog = new Dialog(host.getTranslation("followup.new.title"));
-        Map<String, HasValidation> fields = picker == null ? Map.of("kind", kind, "dueAt", due, "note", note)
-                : Map.of("kind", kind, "dueAt", due, "note", note, "assignee", picker);
-        var save = new Button(host.getTranslation("followup.action.schedule"), click -> {
-            FormErrors.clear(fields);
-            try {
-                service.schedule(caseId, new NewFollowUp(kind.getValue(), instant(due.getValue()),
-                        picker == null || picker.getValue() == null ? null : picker.getValue().id(), note.getValue(),
-                        null, null));
-                dialog.close();
-                FormErrors.notifySuccess(host.getTranslation("followup.saved"));
-                onDone.run();
-            } catch (DomainException e) {
-                FormErrors.show(host, e, fields);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(host.getTranslation("action.cancel"), click -> dialog.close()), save);
+        DialogActions.cancelAnd(dialog, new Button(host.getTranslation("followup.action.schedule"),
+                click -> form.submit(typed -> {
+                    service.schedule(caseId, typed);
+                    saved(host, dialog, onDone);
+                })));
+        dialog.add(layout);
         dialog.open();
     }
 
-    private static void open(Component host, String titleKey, FollowUpView item, FormLayout form, String actionKey,
-                             Map<String, ? extends HasValidation> fields, Runnable action, Runnable onDone) {
+    private static <R extends Record> void open(Component host, String titleKey, FollowUpView item, FormLayout layout,
+                                                String actionKey, DomainForm<R> form, Consumer<R> action,
+                                                Runnable onDone) {
         var dialog = new Dialog(host.getTranslation(titleKey, item.caseReference(),
                 host.getTranslation("followup.kind." + item.kind().name())));
         dialog.setWidth("32rem");
-        var confirm = new Button(host.getTranslation(actionKey), click -> {
-            FormErrors.clear(fields);
-            try {
-                action.run();
-                dialog.close();
-                FormErrors.notifySuccess(host.getTranslation("followup.saved"));
-                onDone.run();
-            } catch (DomainException e) {
-                FormErrors.show(host, e, fields);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
-        dialog.getFooter().add(new Button(host.getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        DialogActions.cancelAnd(dialog, new Button(host.getTranslation(actionKey), click -> form.submit(typed -> {
+            action.accept(typed);
+            saved(host, dialog, onDone);
+        })));
+        dialog.add(layout);
         dialog.open();
+    }
+
+    private static void saved(Component host, Dialog dialog, Runnable onDone) {
+        dialog.close();
+        FormErrors.notifySuccess(host.getTranslation("followup.saved"));
+        onDone.run();
     }
 
     static Select<FollowUpKind> kindField(Component host) {
@@ -159,7 +167,6 @@ final class FollowUpDialogs {
 
     static TextArea noteField(Component host) {
         var note = new TextArea(host.getTranslation("followup.note"));
-        TextLimit.counted(note, 1000);
         note.setWidthFull();
         return note;
     }
@@ -174,5 +181,14 @@ final class FollowUpDialogs {
 
     static Instant instant(LocalDateTime value) {
         return value == null ? null : ZonedDateTime.of(value, HelplineZone.ZONE).toInstant();
+    }
+
+    private static LocalDateTime local(Instant value) {
+        return value == null ? null : LocalDateTime.ofInstant(value, HelplineZone.ZONE);
+    }
+
+    /** A picked colleague as the record holds them; the forms never show an assignee read from a record. */
+    private static Long id(Colleague colleague) {
+        return colleague == null ? null : colleague.id();
     }
 }

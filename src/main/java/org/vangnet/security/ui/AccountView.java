@@ -1,6 +1,5 @@
 package org.vangnet.security.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,9 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import java.util.Objects;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.security.Passkey;
@@ -41,6 +39,18 @@ import org.vangnet.security.UserSessionService;
 @Menu(title = "menu.account", order = 90, icon = "vaadin:user")
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
+    /** A change of one's own password, by the names the domain uses for them (the repeat is checked here). */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** Where reminders go, by the name the domain uses for it. */
+    public record ReminderAddress(String email) {
+    }
+
+    /** What a new passkey is called, by the name the domain uses for it. */
+    public record PasskeyName(String label) {
+    }
+
     private final PasskeyService passkeys;
     private final StepUpGuard stepUp;
     private final UserSessionService sessions;
@@ -57,25 +67,25 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         fresh.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
         fresh.setMaxLength(PasswordPolicy.MAX_LENGTH);
         var repeat = new PasswordField(getTranslation("user.password.repeat"));
-        Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", fresh);
+        var change = new DomainForm<>(this, PasswordChange.class)
+                .bind("currentPassword", current)
+                .bind("newPassword", fresh);
 
         var save = new Button(getTranslation("account.change-password"), click -> {
-            FormErrors.clear(fields);
+            change.clear();
             repeat.setInvalid(false);
             if (!fresh.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(getTranslation("validation.password.mismatch"));
                 repeat.setInvalid(true);
                 return;
             }
-            try {
-                accounts.changeOwnPassword(current.getValue(), fresh.getValue());
+            change.submit(typed -> {
+                accounts.changeOwnPassword(typed.currentPassword(), typed.newPassword());
                 current.clear();
                 fresh.clear();
                 repeat.clear();
                 FormErrors.notifySuccess(getTranslation("account.password-changed"));
-            } catch (DomainException e) {
-                FormErrors.show(this, e, fields);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(current, fresh, repeat);
@@ -87,15 +97,11 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         email.setHelperText(getTranslation("account.email.help"));
         email.setValue(Objects.requireNonNullElse(accounts.ownEmail(), ""));
         email.setWidth("28rem");
-        var saveEmail = new Button(getTranslation("action.save"), click -> {
-            email.setInvalid(false);
-            try {
-                accounts.changeOwnEmail(email.getValue());
-                FormErrors.notifySuccess(getTranslation("account.email.saved"));
-            } catch (DomainException e) {
-                FormErrors.show(this, e, Map.of("email", email));
-            }
-        });
+        var reminders = new DomainForm<>(this, ReminderAddress.class).bind("email", email);
+        var saveEmail = new Button(getTranslation("action.save"), click -> reminders.submit(typed -> {
+            accounts.changeOwnEmail(typed.email());
+            FormErrors.notifySuccess(getTranslation("account.email.saved"));
+        }));
         add(new H2(getTranslation("account.reminders")), email, saveEmail);
 
         var left = new Paragraph(getTranslation("account.recovery-codes.left", secondFactors.unusedRecoveryCodes()));
@@ -129,7 +135,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
                 item.add(marker);
             } else {
                 var end = new Button(getTranslation("sessions.end"), click -> {
-                    if (FormErrors.tryChange(this, Map.of(), () -> sessions.endOwn(session.id()))) {
+                    if (FormErrors.tryAction(this, () -> sessions.endOwn(session.id()))) {
                         FormErrors.notifySuccess(getTranslation("sessions.ended-one"));
                     }
                     showSessions();
@@ -155,17 +161,16 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private void addPasskeySection() {
         var label = new TextField(getTranslation("passkey.label"));
         label.setHelperText(getTranslation("passkey.label.help"));
-        label.setMaxLength(PasskeyService.MAX_LABEL);
         label.setWidth("28rem");
+        var named = new DomainForm<>(this, PasskeyName.class).text("label", label, PasskeyService.MAX_LABEL);
         var add = new Button(getTranslation("passkey.add"), VaadinIcon.KEY.create());
         add.addClickListener(click -> stepUp.run(() -> {
-            Map<String, HasValidation> fields = Map.of("label", label);
             PasskeyRegistration[] started = new PasskeyRegistration[1];
-            if (!FormErrors.tryChange(this, fields, () -> started[0] = passkeys.startRegistration(label.getValue()))) {
+            if (!named.submit(typed -> started[0] = passkeys.startRegistration(typed.label()))) {
                 return;
             }
             PasskeyScripts.create(this, started[0].optionsJson(), answer -> stepUp.run(() -> {
-                if (FormErrors.tryChange(this, fields, () -> passkeys.register(started[0], answer, label.getValue()))) {
+                if (named.submit(typed -> passkeys.register(started[0], answer, typed.label()))) {
                     label.clear();
                     showPasskeys();
                     FormErrors.notifySuccess(getTranslation("passkey.added"));
@@ -187,7 +192,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         var list = new UnorderedList();
         for (Passkey passkey : own) {
             var remove = new Button(getTranslation("passkey.remove"), click -> {
-                if (FormErrors.tryChange(this, Map.of(), () -> passkeys.remove(passkey.id()))) {
+                if (FormErrors.tryAction(this, () -> passkeys.remove(passkey.id()))) {
                     showPasskeys();
                 }
             });

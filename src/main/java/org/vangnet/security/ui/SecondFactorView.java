@@ -22,9 +22,9 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasskeyRequest;
 import org.vangnet.security.ReturnToPlace;
@@ -79,9 +79,10 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     private void showCodeStep() {
         var code = codeField("second-factor.code");
         code.setHelperText(getTranslation("second-factor.code.help"));
+        var typedCode = new DomainForm<>(this, StepUpGuard.OneTimeCode.class).bind("code", code);
         var verify = primary("second-factor.verify", () -> {
             Authentication[] done = new Authentication[1];
-            if (FormErrors.tryChange(this, Map.of("code", code), () -> done[0] = secondFactor.verify(code.getValue()))) {
+            if (typedCode.submit(typed -> done[0] = secondFactor.verify(typed.code()))) {
                 signedIn(done[0]);
             } else {
                 code.clear();
@@ -101,7 +102,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         button.setWidthFull();
         button.addClickListener(click -> {
             PasskeyRequest[] asked = new PasskeyRequest[1];
-            if (!FormErrors.tryChange(this, Map.of(), () -> asked[0] = secondFactor.passkeyRequest())) {
+            if (!FormErrors.tryAction(this, () -> asked[0] = secondFactor.passkeyRequest())) {
                 return;
             }
             var request = asked[0];
@@ -109,7 +110,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
             PasskeyScripts.get(this, request.optionsJson(), answer -> {
                 button.setEnabled(true);
                 Authentication[] done = new Authentication[1];
-                if (FormErrors.tryChange(this, Map.of(), () -> done[0] = secondFactor.verifyPasskey(request, answer))) {
+                if (FormErrors.tryAction(this, () -> done[0] = secondFactor.verifyPasskey(request, answer))) {
                     signedIn(done[0]);
                 }
             }, () -> {
@@ -133,9 +134,10 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         // Set on the element: Anchor.setHref refuses schemes it does not know, and otpauth: is what the apps open.
         link.getElement().setAttribute("href", enrolment.uri());
         var code = codeField("second-factor.code.app");
+        var typedCode = new DomainForm<>(this, StepUpGuard.OneTimeCode.class).bind("code", code);
         var confirm = primary("second-factor.enrol.confirm", () -> {
             SecondFactorService.Enrolled[] done = new SecondFactorService.Enrolled[1];
-            if (FormErrors.tryChange(this, Map.of("code", code), () -> done[0] = secondFactor.enrol(enrolment, code.getValue()))) {
+            if (typedCode.submit(typed -> done[0] = secondFactor.enrol(enrolment, typed.code()))) {
                 showRecoveryCodes(done[0]);
             } else {
                 code.clear();

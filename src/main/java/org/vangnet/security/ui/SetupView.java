@@ -1,6 +1,5 @@
 package org.vangnet.security.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,8 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Map;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasswordPolicy;
 import org.vangnet.security.SetupService;
@@ -28,6 +26,12 @@ import org.vangnet.security.SetupService;
 @Route(value = "setup", autoLayout = false)
 @AnonymousAllowed
 public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The first administrator, by the names the domain uses for them (the repeat is checked here). */
+    public record FirstAdministrator(String token, String username, String displayName, String password) {
+    }
+
+    private final DomainForm<FirstAdministrator> administrator = new DomainForm<>(this, FirstAdministrator.class);
 
     private final SetupService setupService;
     private final TextField token = new TextField();
@@ -52,6 +56,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         repeat.setLabel(getTranslation("user.password.repeat"));
+        administrator.bind("token", token).bind("username", username).bind("displayName", displayName)
+                .bind("password", password);
 
         var create = new Button(getTranslation("setup.create"), click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,23 +70,19 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void create() {
-        Map<String, HasValidation> fields = Map.of("token", token, "username", username,
-                "displayName", displayName, "password", password);
-        FormErrors.clear(fields);
+        administrator.clear();
         repeat.setInvalid(false);
         if (!password.getValue().equals(repeat.getValue())) {
             repeat.setErrorMessage(getTranslation("validation.password.mismatch"));
             repeat.setInvalid(true);
             return;
         }
-        try {
-            setupService.createFirstAdministrator(token.getValue(), username.getValue(), displayName.getValue(),
-                    password.getValue());
+        administrator.submit(typed -> {
+            setupService.createFirstAdministrator(typed.token(), typed.username(), typed.displayName(),
+                    typed.password());
             FormErrors.notifySuccess(getTranslation("setup.done"));
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-        } catch (DomainException e) {
-            FormErrors.show(this, e, fields);
-        }
+        });
     }
 
     @Override

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.PasskeyRequest;
 import org.vangnet.security.SecondFactorService;
@@ -27,6 +27,10 @@ import org.vangnet.security.StepUpRequiredException;
 @Component
 @NamedInterface("step-up")
 public class StepUpGuard {
+
+    /** A code from the authenticator app (or a recovery code), by the name the domain uses for it. */
+    public record OneTimeCode(String code) {
+    }
 
     private final SecondFactorService secondFactor;
     private final SecurityContextHolderStrategy securityContext;
@@ -54,9 +58,10 @@ public class StepUpGuard {
         code.setWidthFull();
         code.setAutofocus(true);
         dialog.add(new Paragraph(dialog.getTranslation("step-up.text")), code);
+        var typedCode = new DomainForm<>(dialog, OneTimeCode.class).bind("code", code);
         var confirm = new Button(dialog.getTranslation("second-factor.verify"), click -> {
             Authentication[] confirmed = new Authentication[1];
-            if (FormErrors.tryChange(dialog, Map.of("code", code), () -> confirmed[0] = secondFactor.confirmAgain(code.getValue()))) {
+            if (typedCode.submit(typed -> confirmed[0] = secondFactor.confirmAgain(typed.code()))) {
                 store(securityContext, confirmed[0]);
                 dialog.close();
                 run(action);
@@ -78,12 +83,12 @@ public class StepUpGuard {
     private Button passkeyButton(Dialog dialog, Runnable action) {
         return new Button(dialog.getTranslation("passkey.use"), VaadinIcon.KEY.create(), click -> {
             PasskeyRequest[] asked = new PasskeyRequest[1];
-            if (!FormErrors.tryChange(dialog, Map.of(), () -> asked[0] = secondFactor.passkeyRequest())) {
+            if (!FormErrors.tryAction(dialog, () -> asked[0] = secondFactor.passkeyRequest())) {
                 return;
             }
             PasskeyScripts.get(dialog, asked[0].optionsJson(), answer -> {
                 Authentication[] confirmed = new Authentication[1];
-                if (FormErrors.tryChange(dialog, Map.of(), () -> confirmed[0] = secondFactor.confirmAgainWithPasskey(asked[0], answer))) {
+                if (FormErrors.tryAction(dialog, () -> confirmed[0] = secondFactor.confirmAgainWithPasskey(asked[0], answer))) {
                     store(securityContext, confirmed[0]);
                     dialog.close();
                     run(action);

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
 import org.vangnet.security.TeamService;
@@ -24,6 +24,10 @@ import org.vangnet.security.TeamSummary;
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "menu.admin.teams", order = 81, icon = "vaadin:group")
 class TeamsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A team's name, by the name the domain uses for it. */
+    public record TeamName(String name) {
+    }
 
     private final TeamService teams;
     private final StepUpGuard stepUp;
@@ -55,28 +59,23 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
     private void openDialog(TeamSummary team) {
         var dialog = new Dialog(getTranslation(team == null ? "teams.new" : "teams.rename"));
         var name = new TextField(getTranslation("team.name"));
-        name.setMaxLength(80);
         name.setWidthFull();
+        var named = new DomainForm<>(this, TeamName.class).text("name", name, TeamService.MAX_NAME);
         if (team != null) {
             name.setValue(team.name());
         }
-        var save = new Button(getTranslation("action.save"), click -> stepUp.run(() -> {
-            try {
-                if (team == null) {
-                    teams.create(name.getValue());
-                } else {
-                    teams.rename(team.id(), team.version(), name.getValue());
-                }
-                FormErrors.notifySuccess(getTranslation("teams.saved"));
-                grid.getDataProvider().refreshAll();
-                dialog.close();
-            } catch (DomainException e) {
-                FormErrors.show(this, e, Map.of("name", name));
-            }
-        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        DialogActions.cancelAnd(dialog, new Button(getTranslation("action.save"), click -> stepUp.run(
+                () -> named.submit(typed -> {
+                    if (team == null) {
+                        teams.create(typed.name());
+                    } else {
+                        teams.rename(team.id(), team.version(), typed.name());
+                    }
+                    FormErrors.notifySuccess(getTranslation("teams.saved"));
+                    grid.getDataProvider().refreshAll();
+                    dialog.close();
+                }))));
         dialog.add(name);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 

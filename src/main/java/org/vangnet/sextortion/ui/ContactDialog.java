@@ -1,8 +1,6 @@
 package org.vangnet.sextortion.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -14,9 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.sextortion.Advice;
 import org.vangnet.sextortion.ContactEntry;
@@ -57,7 +54,6 @@ class ContactDialog extends Dialog {
         channel.setItems(Platform.values());
         channel.setItemLabelGenerator(p -> getTranslation("sextortion.channel." + p.name()));
         channelOther.setLabel(getTranslation("sextortion.contact.channel-other"));
-        channelOther.setMaxLength(60);
         demands.setLabel(getTranslation("sextortion.contact.demands"));
         demands.setItems(Demand.values());
         demands.setItemLabelGenerator(d -> getTranslation("sextortion.demand." + d.name()));
@@ -73,7 +69,6 @@ class ContactDialog extends Dialog {
         Formats.localised(deadline, getLocale());
         threat.setLabel(getTranslation("sextortion.contact.threat"));
         threat.setHelperText(getTranslation("sextortion.contact.threat.help"));
-        threat.setMaxLength(500);
         paid.setLabel(getTranslation("sextortion.contact.paid"));
         paidAmount.setLabel(getTranslation("sextortion.contact.paid-amount"));
         paidCurrency.setLabel(getTranslation("sextortion.currency"));
@@ -85,6 +80,20 @@ class ContactDialog extends Dialog {
         advice.setItems(Advice.values());
         advice.setItemLabelGenerator(a -> getTranslation("sextortion.advice." + a.name()));
 
+        var entry = new DomainForm<>(this, ContactEntry.class)
+                .bind("occurredAt", occurredAt, ContactDialog::instant, ContactDialog::local)
+                .bind("channel", channel)
+                .text("channelOther", channelOther, ContactEntry.MAX_CHANNEL_OTHER)
+                .bind("demands", demands)
+                .bind("amount", amount)
+                .bind("currency", currency)
+                .bind("deadline", deadline, ContactDialog::instant, ContactDialog::local)
+                .text("threat", threat, ContactEntry.MAX_THREAT)
+                .bind("paid", paid)
+                .bind("paidAmount", paidAmount)
+                .bind("paidCurrency", paidCurrency)
+                .bind("paymentMethod", paymentMethod)
+                .bind("advice", advice);
         fill(existing, now);
         channel.addValueChangeListener(e -> adapt());
         paid.addValueChangeListener(e -> adapt());
@@ -101,26 +110,16 @@ class ContactDialog extends Dialog {
         form.setMaxWidth("40rem");
         add(form);
 
-        Map<String, HasValidation> fields = new HashMap<>(Map.of("occurredAt", occurredAt, "channel", channel,
-                "channelOther", channelOther, "demands", demands, "amount", amount, "currency", currency,
-                "deadline", deadline, "threat", threat, "paidAmount", paidAmount, "paidCurrency", paidCurrency));
-        fields.put("paymentMethod", paymentMethod);
-        fields.put("advice", advice);
-        var save = new Button(getTranslation("sextortion.contact.save"), click -> {
-            if (FormErrors.tryChange(this, fields, () -> {
-                var entry = entry();
-                if (existing == null) {
-                    services.contacts().log(caseId, extorterId, entry);
-                } else {
-                    services.contacts().change(caseId, existing.id(), existing.version(), entry);
-                }
-            })) {
-                close();
-                onSaved.run();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        DialogActions.cancelAnd(this, new Button(getTranslation("sextortion.contact.save"),
+                click -> entry.submit(typed -> {
+                    if (existing == null) {
+                        services.contacts().log(caseId, extorterId, typed);
+                    } else {
+                        services.contacts().change(caseId, existing.id(), existing.version(), typed);
+                    }
+                    close();
+                    onSaved.run();
+                })));
     }
 
     private void fill(ContactView existing, LocalDateTime now) {
@@ -153,13 +152,6 @@ class ContactDialog extends Dialog {
         paidAmount.setVisible(hasPaid);
         paidCurrency.setVisible(hasPaid);
         paymentMethod.setVisible(hasPaid);
-    }
-
-    private ContactEntry entry() {
-        return new ContactEntry(instant(occurredAt.getValue()), channel.getValue(), channelOther.getValue(),
-                demands.getValue(), amount.getValue(), currency.getValue(), instant(deadline.getValue()),
-                threat.getValue(), paid.getValue(), paidAmount.getValue(), paidCurrency.getValue(),
-                paymentMethod.getValue(), advice.getValue());
     }
 
     /** A currency stored earlier that is not in the list is added to it, so it is shown rather than lost. */

@@ -1,6 +1,5 @@
 package org.vangnet.sextortion.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -8,8 +7,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
-import java.util.Map;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DomainForm;
+import org.vangnet.base.ui.TextLimit;
 import org.vangnet.sextortion.IdentifierKind;
 import org.vangnet.sextortion.NewIdentifier;
 import org.vangnet.sextortion.Platform;
@@ -21,8 +20,6 @@ import org.vangnet.sextortion.TransferService;
  * field, what is wrong with it.
  */
 class IdentifierForm extends HorizontalLayout {
-
-    static final int MAX_VALUE = 1000;
 
     private final Select<IdentifierKind> kind = new Select<>();
     private final Select<Platform> platform = new Select<>();
@@ -46,28 +43,28 @@ class IdentifierForm extends HorizontalLayout {
         service.setValue(TransferService.WESTERN_UNION);
         service.setWidth("11rem");
         otherName.setLabel(getTranslation("sextortion.identifier.other-name"));
-        otherName.setMaxLength(60);
         value.setLabel(getTranslation("sextortion.identifier.value"));
-        value.setMaxLength(MAX_VALUE);
+        // Its helper line changes with the kind, so no counter here: the browser's limit is the domain's.
+        value.setMaxLength(NewIdentifier.MAX_VALUE);
         value.setWidth("20rem");
         kind.addValueChangeListener(e -> adapt());
         platform.addValueChangeListener(e -> adapt());
         service.addValueChangeListener(e -> adapt());
         kind.setValue(IdentifierKind.USERNAME);
 
-        Map<String, HasValidation> fields = Map.of("kind", kind, "platform", platform, "service", service,
-                "otherName", otherName, "value", value);
-        var add = new Button(getTranslation("sextortion.identifier.add"), click -> {
-            FormErrors.tryChange(this, fields, () -> {
-                IdentifierKind chosen = kind.getValue();
-                services.extorters().addIdentifier(caseId, extorterId, new NewIdentifier(chosen,
-                        chosen != null && chosen.needsPlatform() ? platform.getValue() : null,
-                        chosen != null && chosen.needsService() ? service.getValue() : null,
-                        otherName.isVisible() ? otherName.getValue() : null, value.getValue()));
-                value.clear();
-                onChanged.run();
-            });
-        });
+        // A hidden field says nothing: only what the chosen kind shows goes into the record.
+        var form = new DomainForm<>(this, NewIdentifier.class)
+                .bind("kind", kind)
+                .bind("platform", platform, chosen -> platform.isVisible() ? chosen : null, chosen -> chosen)
+                .bind("service", service, chosen -> service.isVisible() ? chosen : null, chosen -> chosen)
+                .bind("otherName", TextLimit.counted(otherName, NewIdentifier.MAX_OTHER_NAME),
+                        name -> otherName.isVisible() ? name : null, name -> name)
+                .bind("value", value);
+        var add = new Button(getTranslation("sextortion.identifier.add"), click -> form.submit(typed -> {
+            services.extorters().addIdentifier(caseId, extorterId, typed);
+            value.clear();
+            onChanged.run();
+        }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(kind, platform, service, otherName, value, add);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -1,8 +1,6 @@
 package org.vangnet.sextortion.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,8 +9,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Map;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.sextortion.ContactView;
 import org.vangnet.sextortion.Currencies;
@@ -45,9 +43,7 @@ class RecoveryDialog extends Dialog {
         reportedOn.setMax(today);
         institution.setLabel(getTranslation("sextortion.recovery.institution"));
         institution.setHelperText(getTranslation("sextortion.recovery.institution.help"));
-        institution.setMaxLength(100);
         reference.setLabel(getTranslation("sextortion.recovery.reference"));
-        reference.setMaxLength(60);
         amount.setLabel(getTranslation("sextortion.recovery.amount"));
         currency.setLabel(getTranslation("sextortion.currency"));
         currency.setItems(Currencies.COMMON);
@@ -81,26 +77,24 @@ class RecoveryDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setMaxWidth("36rem");
         add(form);
-        Map<String, HasValidation> fields = Map.of("reportedOn", reportedOn, "institution", institution,
-                "reference", reference, "amount", amount, "currency", currency, "outcome", outcome,
-                "recovered", recovered);
-        var save = new Button(getTranslation("action.save"), click -> {
-            if (FormErrors.tryChange(this, fields, () -> {
-                var entry = new RecoveryEntry(reportedOn.getValue(), institution.getValue(), reference.getValue(),
-                        amount.getValue(), currency.getValue(), outcome.getValue(),
-                        recovered.isVisible() ? recovered.getValue() : null);
-                if (existing == null) {
-                    services.recoveries().report(caseId, extorter.id(), entry);
-                } else {
-                    services.recoveries().change(caseId, existing.id(), existing.version(), entry);
-                }
-            })) {
-                close();
-                onSaved.run();
+        var entry = new DomainForm<>(this, RecoveryEntry.class)
+                .bind("reportedOn", reportedOn)
+                .text("institution", institution, RecoveryEntry.MAX_INSTITUTION)
+                .text("reference", reference, RecoveryEntry.MAX_REFERENCE)
+                .bind("amount", amount)
+                .bind("currency", currency)
+                .bind("outcome", outcome)
+                // Only an outcome with money back has a sum recovered; a hidden field says nothing.
+                .bind("recovered", recovered, sum -> recovered.isVisible() ? sum : null, sum -> sum);
+        DialogActions.cancelAnd(this, new Button(getTranslation("action.save"), click -> entry.submit(typed -> {
+            if (existing == null) {
+                services.recoveries().report(caseId, extorter.id(), typed);
+            } else {
+                services.recoveries().change(caseId, existing.id(), existing.version(), typed);
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+            close();
+            onSaved.run();
+        })));
     }
 
     private void adapt() {

@@ -1,6 +1,5 @@
 package org.vangnet.sextortion.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -12,8 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.cases.CaseDetails;
+import org.vangnet.sextortion.ExtorterService;
 import org.vangnet.sextortion.ExtorterView;
 import org.vangnet.sextortion.IdentifierMatch;
 
@@ -24,8 +24,6 @@ import org.vangnet.sextortion.IdentifierMatch;
  * deadline is shown on the case header, above every tab.
  */
 class SextortionPanel extends VerticalLayout {
-
-    static final int MAX_LABEL = 60;
 
     private final CaseDetails details;
     private final SextortionServices services;
@@ -67,15 +65,14 @@ class SextortionPanel extends VerticalLayout {
     private HorizontalLayout newExtorterForm() {
         var label = new TextField(getTranslation("sextortion.extorter.label"));
         label.setHelperText(getTranslation("sextortion.extorter.label.help"));
-        label.setMaxLength(MAX_LABEL);
         label.setWidth("20rem");
-        Map<String, HasValidation> fields = Map.of("label", label);
-        var add = new Button(getTranslation("sextortion.extorter.add"), click -> {
-            FormErrors.tryChange(this, fields, () -> {
-                services.extorters().add(details.id(), label.getValue(), null);
-                changed();
-            });
-        });
+        var described = new DomainForm<>(this, DescribeDialog.Description.class)
+                .text("label", label, ExtorterService.MAX_LABEL)
+                .fixed("notes", null);
+        var add = new Button(getTranslation("sextortion.extorter.add"), click -> described.submit(typed -> {
+            services.extorters().add(details.id(), typed.label(), typed.notes());
+            changed();
+        }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(label, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -2,7 +2,6 @@ package org.vangnet.spreaders.ui;
 
 import static org.vangnet.base.ui.Formats.date;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,13 +16,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.vangnet.base.time.HelplineZone;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.Formats;
-import org.vangnet.base.ui.TextLimit;
 import org.vangnet.cases.CaseDetails;
 import org.vangnet.spreaders.AskedBy;
 import org.vangnet.spreaders.DeletionRequest;
@@ -93,66 +91,62 @@ class SpreadersPanel extends VerticalLayout {
                         DeletionRequest.NOT_ASKED, null, null, false, null)
                 : existing.details();
         var dialog = new Dialog(getTranslation(existing == null ? "spreader.add" : "spreader.edit"));
-        var role = select("spreader.role", SpreaderRole.values(), start.role(), "spreader.role.");
-        var relation = select("spreader.relation", SpreaderRelation.values(), start.relation(), "spreader.relation.");
-        var label = TextLimit.counted(new TextField(getTranslation("spreader.label")), SpreaderDetails.MAX_LABEL);
-        label.setValue(Objects.requireNonNullElse(start.label(), ""));
-        var platform = TextLimit.counted(new TextField(getTranslation("spreader.platform")), SpreaderDetails.MAX_PLATFORM);
-        platform.setValue(Objects.requireNonNullElse(start.platform(), ""));
-        var handle = TextLimit.counted(new TextField(getTranslation("spreader.handle")), SpreaderDetails.MAX_HANDLE);
-        handle.setValue(Objects.requireNonNullElse(start.handle(), ""));
-        var deletion = select("spreader.deletion", DeletionRequest.values(), start.deletion(), "spreader.deletion.");
+        var role = select("spreader.role", SpreaderRole.values(), "spreader.role.");
+        var relation = select("spreader.relation", SpreaderRelation.values(), "spreader.relation.");
+        var label = new TextField(getTranslation("spreader.label"));
+        var platform = new TextField(getTranslation("spreader.platform"));
+        var handle = new TextField(getTranslation("spreader.handle"));
+        var deletion = select("spreader.deletion", DeletionRequest.values(), "spreader.deletion.");
         var askedOn = new DatePicker(getTranslation("spreader.asked-on"));
         Formats.localised(askedOn, getLocale());
         askedOn.setMax(clock.instant().atZone(HelplineZone.ZONE).toLocalDate());
-        askedOn.setValue(start.askedOn());
-        var askedBy = select("spreader.asked-by", AskedBy.values(), start.askedBy(), "spreader.asked-by.");
+        var askedBy = select("spreader.asked-by", AskedBy.values(), "spreader.asked-by.");
         Runnable showAsked = () -> {
             boolean asked = deletion.getValue() != null && deletion.getValue().asked();
             askedOn.setVisible(asked);
             askedBy.setVisible(asked);
         };
         deletion.addValueChangeListener(e -> showAsked.run());
-        showAsked.run();
-        var inComplaint = new Checkbox(getTranslation("spreader.in-complaint.label"), start.inComplaint());
+        var inComplaint = new Checkbox(getTranslation("spreader.in-complaint.label"));
         var notes = new TextArea(getTranslation("spreader.notes"));
         notes.setHelperText(getTranslation("spreader.notes.help"));
-        TextLimit.counted(notes, SpreaderDetails.MAX_NOTES);
-        notes.setValue(Objects.requireNonNullElse(start.notes(), ""));
         notes.setWidthFull();
-        var form = new FormLayout(role, relation, label, platform, handle, deletion, askedOn, askedBy, inComplaint, notes);
-        form.setColspan(notes, 2);
-        form.setColspan(inComplaint, 2);
-        dialog.add(new Paragraph(getTranslation("spreader.form.help")), form);
-        Map<String, HasValidation> fields = Map.of("role", role, "relation", relation, "label", label,
-                "platform", platform, "handle", handle, "deletion", deletion, "askedOn", askedOn, "askedBy", askedBy,
-                "notes", notes);
-        var save = new Button(getTranslation("spreader.save"), click -> {
-            FormErrors.tryChange(this, fields, () -> {
-                var typed = new SpreaderDetails(role.getValue(), label.getValue(), platform.getValue(), handle.getValue(),
-                        relation.getValue(), deletion.getValue(), askedOn.getValue(), askedBy.getValue(),
-                        inComplaint.getValue(), notes.getValue());
-                if (existing == null) {
-                    spreaders.record(details.id(), typed);
-                } else {
-                    spreaders.change(details.id(), existing.id(), existing.version(), typed);
-                }
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                onChanged.run();
-            });
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        var form = new DomainForm<>(this, SpreaderDetails.class)
+                .bind("role", role)
+                .text("label", label, SpreaderDetails.MAX_LABEL)
+                .text("platform", platform, SpreaderDetails.MAX_PLATFORM)
+                .text("handle", handle, SpreaderDetails.MAX_HANDLE)
+                .bind("relation", relation)
+                .bind("deletion", deletion)
+                .bind("askedOn", askedOn)
+                .bind("askedBy", askedBy)
+                .bind("inComplaint", inComplaint)
+                .text("notes", notes, SpreaderDetails.MAX_NOTES);
+        form.read(start);
+        showAsked.run();
+        var layout = new FormLayout(role, relation, label, platform, handle, deletion, askedOn, askedBy, inComplaint,
+                notes);
+        layout.setColspan(notes, 2);
+        layout.setColspan(inComplaint, 2);
+        dialog.add(new Paragraph(getTranslation("spreader.form.help")), layout);
+        DialogActions.cancelAnd(dialog, new Button(getTranslation("spreader.save"), click -> form.submit(typed -> {
+            if (existing == null) {
+                spreaders.record(details.id(), typed);
+            } else {
+                spreaders.change(details.id(), existing.id(), existing.version(), typed);
+            }
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            onChanged.run();
+        })));
         dialog.open();
     }
 
-    private <E extends Enum<E>> Select<E> select(String labelKey, E[] values, E value, String itemPrefix) {
+    private <E extends Enum<E>> Select<E> select(String labelKey, E[] values, String itemPrefix) {
         var select = new Select<E>();
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setItemLabelGenerator(v -> getTranslation(itemPrefix + v.name()));
-        select.setValue(value);
         return select;
     }
 }

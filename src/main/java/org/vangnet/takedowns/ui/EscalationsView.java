@@ -3,7 +3,6 @@ package org.vangnet.takedowns.ui;
 import org.vangnet.base.ui.GridText;
 import static org.vangnet.base.ui.Formats.dateTime;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,13 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.DsaNotices;
 import org.vangnet.takedowns.EscalationQueue;
+import org.vangnet.takedowns.TakedownService;
 import org.vangnet.takedowns.TakedownStatus;
 import org.vangnet.takedowns.TakedownView;
 
@@ -39,6 +38,10 @@ import org.vangnet.takedowns.TakedownView;
 @RolesAllowed(Roles.INSTITUTE_STAFF)
 @Menu(title = "menu.escalations", order = 20, icon = "vaadin:exclamation-circle-o")
 class EscalationsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** What the institute decided, by the names the domain uses for them. */
+    public record InstituteAnswer(TakedownStatus outcome, String ticket, String decision) {
+    }
 
     private final EscalationQueue queue;
     private final DsaNotices notices;
@@ -92,18 +95,16 @@ class EscalationsView extends VerticalLayout implements HasDynamicTitle {
             var ticket = new TextField(getTranslation("takedown.ticket"));
             var decision = new TextArea(getTranslation("takedown.decision"));
             decision.setWidthFull();
-            Map<String, HasValidation> fields = Map.of("outcome", outcome, "ticket", ticket, "decision", decision);
-            var save = new Button(getTranslation("escalations.record"), click -> {
-                try {
-                    queue.recordOutcome(request.id(), request.version(), outcome.getValue(), ticket.getValue(),
-                            decision.getValue());
-                    FormErrors.notifySuccess(getTranslation("case.saved"));
-                    dialog.close();
-                    grid.getDataProvider().refreshAll();
-                } catch (DomainException e) {
-                    FormErrors.show(this, e, fields);
-                }
-            });
+            var answer = new DomainForm<>(this, InstituteAnswer.class)
+                    .bind("outcome", outcome)
+                    .text("ticket", ticket, TakedownService.MAX_TICKET)
+                    .text("decision", decision, TakedownService.MAX_DECISION);
+            var save = new Button(getTranslation("escalations.record"), click -> answer.submit(typed -> {
+                queue.recordOutcome(request.id(), request.version(), typed.outcome(), typed.ticket(), typed.decision());
+                FormErrors.notifySuccess(getTranslation("case.saved"));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            }));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dialog.add(new H3(getTranslation("escalations.outcome")), outcome, ticket, decision);
             dialog.getFooter().add(save);

@@ -1,8 +1,6 @@
 package org.vangnet.takedowns.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,8 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.security.Roles;
 import org.vangnet.takedowns.PlatformCatalogue;
@@ -74,21 +73,37 @@ class PlatformsView extends VerticalLayout implements HasDynamicTitle {
                 guidanceEn, active);
         form.setColspan(routes, 2);
         dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("name", name, "maxItems", maxItems, "whoNl", whoNl, "whoFr", whoFr,
-                "whoEn", whoEn, "guidanceNl", guidanceNl, "guidanceFr", guidanceFr, "guidanceEn", guidanceEn);
-        var save = new Button(getTranslation("action.save"), click -> {
-            FormErrors.tryChange(this, fields, () -> {
-                catalogue.update(new PlatformDetails(platform.id(), platform.version(), platform.code(),
-                        name.getValue(), platform.profile(), routes.getValue(), maxItems.getValue(), language.getValue(),
-                        url.getValue(), whoNl.getValue(), whoFr.getValue(), whoEn.getValue(), guidanceNl.getValue(),
-                        guidanceFr.getValue(), guidanceEn.getValue(), active.getValue()));
-                FormErrors.notifySuccess(getTranslation("case.saved"));
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            });
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        var details = new DomainForm<>(this, PlatformDetails.class)
+                .fixed("id", platform.id())
+                .fixed("version", platform.version())
+                .fixed("code", platform.code())
+                .bind("name", name)
+                .fixed("profile", platform.profile())
+                .bind("routes", routes)
+                .bind("maxItemsPerReport", maxItems)
+                .bind("reportLanguage", language)
+                .bind("reportUrl", url)
+                .bind("whoMayReportNl", whoNl)
+                .bind("whoMayReportFr", whoFr)
+                .bind("whoMayReportEn", whoEn)
+                .bind("guidanceNl", guidanceNl)
+                .bind("guidanceFr", guidanceFr)
+                .bind("guidanceEn", guidanceEn)
+                .bind("active", active)
+                // The domain says "maxItems" and "whoNl"...: shorter than the record's names.
+                .showsOn(refused -> switch (refused) {
+                    case "maxItems" -> maxItems;
+                    case "whoNl" -> whoNl;
+                    case "whoFr" -> whoFr;
+                    case "whoEn" -> whoEn;
+                    default -> null;
+                });
+        DialogActions.cancelAnd(dialog, new Button(getTranslation("action.save"), click -> details.submit(typed -> {
+            catalogue.update(typed);
+            FormErrors.notifySuccess(getTranslation("case.saved"));
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+        })));
         dialog.open();
     }
 

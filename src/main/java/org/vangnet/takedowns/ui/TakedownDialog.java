@@ -18,10 +18,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.vangnet.base.domain.DomainException;
+import org.vangnet.base.ui.DialogActions;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.base.ui.FormErrors;
 import org.vangnet.takedowns.ItemKind;
 import org.vangnet.takedowns.NewTakedown;
@@ -31,7 +30,6 @@ import org.vangnet.takedowns.PlatformDetails;
 import org.vangnet.takedowns.ReportRoute;
 import org.vangnet.takedowns.TakedownItem;
 import org.vangnet.takedowns.TakedownService;
-import org.vangnet.base.ui.TextLimit;
 
 /**
  * A new request for one platform. The platform's guidance stays in view while filling it in; the
@@ -53,6 +51,7 @@ class TakedownDialog extends Dialog {
     private final TextArea description = new TextArea();
     private final Checkbox evidence = new Checkbox();
     private final Button addItem = new Button();
+    private final DomainForm<NewTakedown> request = new DomainForm<>(this, NewTakedown.class);
 
     TakedownDialog(Long caseId, TakedownService takedowns, PlatformCatalogue catalogue, Runnable onSaved) {
         this.caseId = caseId;
@@ -74,7 +73,6 @@ class TakedownDialog extends Dialog {
         onBehalf.setValue(OnBehalfOf.HELPLINE);
         description.setLabel(getTranslation("takedown.description"));
         description.setHelperText(getTranslation("takedown.description.help"));
-        TextLimit.counted(description, NewTakedown.MAX_DESCRIPTION);
         description.setWidthFull();
         evidence.setLabel(getTranslation("takedown.evidence-captured"));
         var nudge = new Paragraph(getTranslation("takedown.evidence-nudge"));
@@ -98,9 +96,14 @@ class TakedownDialog extends Dialog {
         form.addClassName("vn-dialog-main");
         add(columns);
 
-        var save = new Button(getTranslation("takedown.create"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        request.bind("platformId", platform, chosen -> chosen == null ? null : chosen.id(), id -> null)
+                .bind("route", route)
+                .bind("onBehalfOf", onBehalf)
+                .supplied("items", () -> items.stream().map(ItemRow::item).toList(), read -> { })
+                .text("contentDescription", description, NewTakedown.MAX_DESCRIPTION)
+                .bind("evidenceCaptured", evidence)
+                .showsOn(this::refusedOn);
+        DialogActions.cancelAnd(this, new Button(getTranslation("takedown.create"), click -> save()));
     }
 
     private void platformChosen(PlatformDetails chosen) {
@@ -157,27 +160,29 @@ class TakedownDialog extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = new HashMap<>(Map.of("platform", platform, "route", route,
-                "onBehalfOf", onBehalf, "description", description));
-        for (int i = 0; i < items.size(); i++) {
-            fields.put("item." + i, items.get(i).value);
-        }
-        FormErrors.clear(fields);
-        try {
-            var chosen = platform.getValue();
-            takedowns.create(caseId, new NewTakedown(chosen == null ? null : chosen.id(), route.getValue(),
-                    onBehalf.getValue(), items.stream().map(ItemRow::item).toList(), description.getValue(),
-                    evidence.getValue()));
+        request.submit(typed -> {
+            takedowns.create(caseId, typed);
             FormErrors.notifySuccess(getTranslation("takedown.created"));
             close();
             onSaved.run();
-        } catch (DomainException e) {
-            if ("items".equals(e.field())) {
-                FormErrors.notifyError(getTranslation(e.messageKey(), e.arguments()));
-            } else {
-                FormErrors.show(this, e, fields);
-            }
+        });
+    }
+
+    /**
+     * The domain names the platform and the description as the counsellor sees them ("platform", not
+     * the record's "platformId"), and an item by its position ("item.2"); "items" as a whole is a
+     * notification, as before.
+     */
+    private HasValidation refusedOn(String name) {
+        if (name.startsWith("item.")) {
+            int index = Integer.parseInt(name.substring("item.".length()));
+            return index < items.size() ? items.get(index).value : null;
         }
+        return switch (name) {
+            case "platform" -> platform;
+            case "description" -> description;
+            default -> null;
+        };
     }
 
     /** One URL, username, number or ID, of a kind the platform takes. */

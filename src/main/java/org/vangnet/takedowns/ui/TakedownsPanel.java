@@ -3,7 +3,6 @@ package org.vangnet.takedowns.ui;
 import static org.vangnet.base.ui.Formats.dateTime;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,10 +21,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.DomainForm;
 import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.takedowns.DsaNotices;
 import org.vangnet.takedowns.HashService;
@@ -43,6 +41,10 @@ import org.vangnet.base.ui.Formats;
  * hash-service submissions.
  */
 class TakedownsPanel extends VerticalLayout {
+
+    /** A submission to a hash service, by the names the domain uses for them. */
+    public record HashSubmission(HashService service, String caseNumber, int items, java.time.LocalDate submittedOn) {
+    }
 
     private final Long caseId;
     private final boolean minorInvolved;
@@ -166,7 +168,6 @@ class TakedownsPanel extends VerticalLayout {
         service.setValue(minorInvolved ? HashService.TAKE_IT_DOWN : HashService.STOPNCII);
         var caseNumber = new TextField(getTranslation("hash.case-number"));
         caseNumber.setHelperText(getTranslation("hash.case-number.help"));
-        caseNumber.setMaxLength(60);
         var count = new IntegerField(getTranslation("hash.items"));
         count.setMin(1);
         count.setValue(1);
@@ -174,16 +175,16 @@ class TakedownsPanel extends VerticalLayout {
         var date = new DatePicker(getTranslation("hash.submitted-on"),
                 clock.instant().atZone(HelplineZone.ZONE).toLocalDate());
         Formats.localised(date, getLocale());
-        Map<String, HasValidation> fields = Map.of("service", service, "caseNumber", caseNumber, "items", count,
-                "submittedOn", date);
-        var record = new Button(getTranslation("hash.record"), click -> {
-            FormErrors.tryChange(this, fields, () -> {
-                hashes.record(caseId, service.getValue(), caseNumber.getValue(),
-                        count.getValue() == null ? 0 : count.getValue(), date.getValue());
-                caseNumber.clear();
-                onChanged.run();
-            });
-        });
+        var submission = new DomainForm<>(this, HashSubmission.class)
+                .bind("service", service)
+                .text("caseNumber", caseNumber, HashSubmissions.MAX_CASE_NUMBER)
+                .bind("items", count, n -> n == null ? 0 : n, n -> n)
+                .bind("submittedOn", date);
+        var record = new Button(getTranslation("hash.record"), click -> submission.submit(typed -> {
+            hashes.record(caseId, typed.service(), typed.caseNumber(), typed.items(), typed.submittedOn());
+            caseNumber.clear();
+            onChanged.run();
+        }));
         var form = new HorizontalLayout(service, caseNumber, count, date, record);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
