@@ -92,6 +92,20 @@ final class UidlClient {
         navigate(route);
     }
 
+    /**
+     * What the browser sends as it leaves the page for a full load elsewhere (Vaadin's unload beacon):
+     * the server closes this UI at once instead of keeping it until its heartbeats are missed.
+     */
+    void unload() {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", securityKey);
+        message.putArray("rpc");
+        message.put("syncId", syncId).put("clientId", clientId++).put("UNLOAD", true);
+        send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
+    }
+
     /** The client's own navigation (a link, or the router after the bootstrap), without a page load. */
     void navigate(String route) {
         ObjectNode data = JSON.createObjectNode();
