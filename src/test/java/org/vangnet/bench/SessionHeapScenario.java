@@ -75,7 +75,7 @@ class SessionHeapScenario {
         tab.unload();
         tab.open("cases");
         tab.requestRows(50);
-        assertThat(tab.shows("VN-2099-")).as("the case list of " + username + " shows its cases").isTrue();
+        assertThat(tab.answered("VN-2099-")).as("the case list of " + username + " shows its cases").isTrue();
         return tab;
     }
 
