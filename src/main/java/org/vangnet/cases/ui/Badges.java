@@ -38,7 +38,8 @@ final class Badges {
      * so nothing per row stays in the session (decision 043).
      */
     static <T> LitRenderer<T> renderer(ValueProvider<T, String> text, ValueProvider<T, String> variant) {
-        return LitRenderer.<T>of("<span class=\"vn-badge ${item.variant}\">${item.text}</span>")
+        return LitRenderer.<T>of("""
+                        <span class="vn-badge ${item.variant}">${item.text}</span>""")
                 .withProperty("text", text)
                 .withProperty("variant", variant);
     }
