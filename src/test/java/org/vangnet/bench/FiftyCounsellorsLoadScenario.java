@@ -1,18 +1,10 @@
 package org.vangnet.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.vangnet.security.DemoSecondFactor;
@@ -46,7 +37,6 @@ import org.vangnet.security.DemoSecondFactor;
  */
 class FiftyCounsellorsLoadScenario {
 
-    private static final Path JAR = Path.of("target/vangnet.jar");
     private static final Path WORK = Path.of("target/load");
     private static final String PASSWORD = "vangnet-demo-2026";
     private static final List<String> ACTIONS = List.of("sign in: password", "sign in: code", "case list",
@@ -69,13 +59,12 @@ class FiftyCounsellorsLoadScenario {
         Files.createDirectories(WORK);
         // -Dload.url and -Dload.database-port: a Vangnet already running with its embedded database.
         String given = System.getProperty("load.url");
-        int port = freePort();
-        int databasePort = given == null ? freePort() : Integer.getInteger("load.database-port");
-        Process app = given == null ? startApplication(port, databasePort) : null;
+        int databasePort = given == null ? PackagedVangnet.freePort() : Integer.getInteger("load.database-port");
+        PackagedVangnet app = given == null
+                ? PackagedVangnet.start(WORK, PackagedVangnet.freePort(), databasePort, "768m") : null;
         try {
-            String base = given == null ? "http://127.0.0.1:" + port : given;
-            await("the application ready").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> ready(base));
+            String base = given == null ? app.base() : given;
+            PackagedVangnet.awaitReady(base);
             List<Long> cases = seedUsers(databasePort);
 
             Instant start = Instant.now();
@@ -89,20 +78,13 @@ class FiftyCounsellorsLoadScenario {
                 }
             }
             Duration took = Duration.between(start, Instant.now());
-            String report = report(took, app == null ? "not measured (not started here)" : heapAfter(app));
+            String report = report(took, app == null ? "not measured (not started here)" : PackagedVangnet.heapAfterFullCollection(app.pid()));
             System.out.println(report);
             Files.writeString(WORK.resolve("load.md"), report, StandardCharsets.UTF_8);
             assertThat(errors).as("errors during the run").isEmpty();
         } finally {
-            stop(app);
-        }
-    }
-
-    private static void stop(Process app) throws InterruptedException {
-        if (app != null) {
-            app.destroy();
-            if (!app.waitFor(30, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
+            if (app != null) {
+                app.close();
             }
         }
     }
@@ -170,34 +152,12 @@ class FiftyCounsellorsLoadScenario {
         Thread.sleep(1_000 + ThreadLocalRandom.current().nextInt(1_000));
     }
 
-    private Process startApplication(int port, int databasePort) throws IOException {
-        assertThat(JAR).as("the production jar: run through ./mvnw -Pload verify, which packages it first").exists();
-        Path data = WORK.resolve("data");
-        deleteRecursively(data);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
-        // -Dload.jvm-options="-XX:StartFlightRecording=filename=target/load/run.jfr": a profile of the server.
-        String options = System.getProperty("load.jvm-options", "").strip();
-        if (!options.isEmpty()) {
-            command.addAll(List.of(options.split("\\s+")));
-        }
-        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port,
-                "--vangnet.database.embedded.port=" + databasePort,
-                "--vangnet.database.embedded.data-directory=" + data.resolve("postgres").toAbsolutePath(),
-                "--vangnet.crypto.key-directory=" + data.resolve("keys").toAbsolutePath(),
-                "--vangnet.evidence.directory=" + data.resolve("evidence").toAbsolutePath(),
-                "--vangnet.audit.chain-head-directory="));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(WORK.resolve("app.log").toFile())
-                .start();
-    }
-
     /**
      * The simulated counsellors: copies of the demo counsellor lotte (team, password, authenticator key),
      * each with lotte's cases shared, so that the list and the case files have something to show.
      */
     private List<Long> seedUsers(int databasePort) throws SQLException {
-        try (var connection = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + databasePort + "/vangnet", "postgres", "");
+        try (var connection = PackagedVangnet.database(databasePort);
              var statement = connection.createStatement()) {
             statement.execute("""
                     insert into app_user (username, display_name, password_hash, role, team_id, enabled, language,
@@ -264,59 +224,7 @@ class FiftyCounsellorsLoadScenario {
         return sorted.get(Math.max(0, index)) / 1000.0;
     }
 
-    /** The server's heap after a full collection, as the JDK's jcmd reports it. */
-    private static String heapAfter(Process app) {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        try {
-            run(jcmd, String.valueOf(app.pid()), "GC.run");
-            String info = run(jcmd, String.valueOf(app.pid()), "GC.heap_info");
-            return info.lines().filter(l -> l.contains("total") && l.contains("used")).findFirst()
-                    .map(String::strip).orElse(info.strip());
-        } catch (IOException e) {
-            return "unknown (" + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(30, TimeUnit.SECONDS);
-        return output;
-    }
-
-    private static boolean ready(String base) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private static String username(int i) {
         return "load" + String.format(Locale.ROOT, "%03d", i);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -55,6 +55,8 @@ final class UidlClient {
     private int syncId;
     private int clientId;
     private String navigateEvent;
+    /** The server's answers since the page was opened, as sent. */
+    private final StringBuilder answers = new StringBuilder();
 
     /** {@code roundTrips} hears each request's time from sending to the whole answer read, in microseconds. */
     UidlClient(String base, java.util.function.LongConsumer roundTrips) {
@@ -84,12 +86,27 @@ final class UidlClient {
         JsonNode config = JSON.readTree(response.body()).path("appConfig");
         uiId = config.path("v-uiId").asInt();
         nodes.clear();
+        answers.setLength(0);
         syncId = -1;
         clientId = 0;
         JsonNode uidl = config.path("uidl");
         securityKey = uidl.path("Vaadin-Security-Key").asString();
         apply(uidl);
         navigate(route);
+    }
+
+    /**
+     * What the browser sends as it leaves the page for a full load elsewhere (Vaadin's unload beacon):
+     * the server closes this UI at once instead of keeping it until its heartbeats are missed.
+     */
+    void unload() {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", securityKey);
+        message.putArray("rpc");
+        message.put("syncId", syncId).put("clientId", clientId++).put("UNLOAD", true);
+        send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
     }
 
     /** The client's own navigation (a link, or the router after the bootstrap), without a page load. */
@@ -139,6 +156,11 @@ final class UidlClient {
         rpc(call);
     }
 
+    /** Whether an answer since the page was opened held this text anywhere, e.g. in rows sent to a grid as data. */
+    boolean answered(String text) {
+        return answers.indexOf(text) >= 0;
+    }
+
     /** Whether some text on the page contains this. */
     boolean shows(String text) {
         return nodes.values().stream().anyMatch(e -> e.text != null && e.text.contains(text));
@@ -183,6 +205,7 @@ final class UidlClient {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
         String body = response.body();
+        answers.append(body);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL answer " + response.statusCode() + ": " + cut(body));
         }
