@@ -219,6 +219,21 @@ final class BenchmarkSeed {
                 select takedown_figures_rebuild()""");
     }
 
+    /**
+     * A password (its hash) and an authenticator key for the accounts the browser part signs in with:
+     * seeded accounts have neither, as the service-level timings sign users in directly.
+     */
+    void browserAccounts(List<String> usernames, String passwordHash, String totpSecret) {
+        for (String username : usernames) {
+            jdbc.update("update app_user set password_hash = ? where username = ?", passwordHash, username);
+            jdbc.update("""
+                    insert into user_totp (user_id, secret, last_used_step, enrolled_at)
+                    select id, ?, null, now() from app_user where username = ?
+                    on conflict (user_id) do update set secret = excluded.secret, last_used_step = null""",
+                    cipher.encrypt(totpSecret), username);
+        }
+    }
+
     /** Whether a database seeded before the link items existed still lacks them. */
     boolean lacksTakedownItems() {
         return jdbc.queryForList("select 1 from takedown_item limit 1").isEmpty();

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +42,7 @@ import org.vangnet.followups.FollowUpService;
 import org.vangnet.followups.FollowUpWhen;
 import org.vangnet.reporting.ReportingQueries;
 import org.vangnet.reporting.TrendUnit;
+import org.vangnet.security.DemoSecondFactor;
 import org.vangnet.sextortion.SextortionQueries;
 import org.vangnet.takedowns.TakedownOutcomes;
 import org.vangnet.testsupport.SignedIn;
@@ -55,7 +58,7 @@ import org.vangnet.testsupport.SignedIn;
  * {@code ./mvnw -Pbenchmark verify}. It fails only when the seeded data is not what it should be;
  * a figure over its budget is reported, not asserted.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vangnet.test.context=benchmark",
         "spring.datasource.username=postgres",
         "vangnet.demo-data.enabled=false",
@@ -103,10 +106,15 @@ class MillionCasesBenchmark {
     SextortionQueries sextortion;
     @Autowired
     CaseSearch search;
+    @Autowired
+    PasswordEncoder passwords;
+    @LocalServerPort
+    int port;
 
     final List<Measurement> results = new ArrayList<>();
     SignedIn signedIn;
     boolean warmingUp;
+    final List<String> browserRows = new ArrayList<>();
     String seeding = "reused";
 
     @BeforeAll
@@ -133,7 +141,24 @@ class MillionCasesBenchmark {
         everyOperation();
         warmingUp = false;
         everyOperation();
+        browserTimings();
         writeTable();
+    }
+
+    /**
+     * The browser part: this run's own server on the million cases, counsellor001's list and case file and
+     * supervisor00's trends in headless Chromium (BrowserTimings). The two accounts get a password and the
+     * demo's authenticator key first; {@code -Dbench.browser=false} leaves it out.
+     */
+    private void browserTimings() {
+        if (!Boolean.parseBoolean(System.getProperty("bench.browser", "true"))) {
+            return;
+        }
+        String password = "vangnet-bench-2026";
+        new BenchmarkSeed(jdbc, cipher, CASES).browserAccounts(List.of(COUNSELLOR, SUPERVISOR), passwords.encode(password),
+                DemoSecondFactor.SECRET);
+        browserRows.addAll(new BrowserTimings("http://localhost:" + port, password, DemoSecondFactor.SECRET,
+                Integer.getInteger("browser.runs", 10)).timeScreens(COUNSELLOR, SUPERVISOR));
     }
 
     private void everyOperation() {
@@ -286,6 +311,12 @@ class MillionCasesBenchmark {
         long over = results.stream().filter(m -> !m.within()).count();
         out.append("\n").append(results.size() - over).append(" of ").append(results.size())
                 .append(" operations within budget.\n");
+        if (!browserRows.isEmpty()) {
+            out.append("\nIn headless Chromium, this run's server: from asking for the page to its rows visible "
+                    + "(a fresh page load each run, after two warm-up loads)\n\n")
+                    .append("| screen | user | median ms | p95 ms | runs (ms) |\n|---|---|---:|---:|---|\n");
+            browserRows.forEach(out::append);
+        }
         Path file = Path.of(System.getProperty("bench.output", "target/benchmark/benchmark.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, out);
