@@ -107,7 +107,7 @@ class Conversation extends AbstractEntity {
             problems.add(DomainException.onField("duration", "validation.conversation.duration",
                     String.valueOf(NewConversation.MAX_DURATION_MINUTES)));
         }
-        String tag = problems.check(() -> Texts.optional("language", contact.language(), 10));
+        String tag = problems.check(() -> Texts.optional("language", contact.language(), NewConversation.MAX_LANGUAGE));
         if (tag != null && !LANGUAGE.matcher(tag.toLowerCase(Locale.ROOT)).matches()) {
             problems.add(DomainException.onField("language", "validation.conversation.language"));
         }

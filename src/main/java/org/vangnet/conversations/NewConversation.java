@@ -10,5 +10,7 @@ public record NewConversation(ConversationChannel channel, ConversationDirection
                               Integer durationMinutes, String language, String summary) {
 
     public static final int MAX_SUMMARY = 2000;
+    /** A language tag (nl, fr, en, nl-BE...): the column is as long. */
+    public static final int MAX_LANGUAGE = 10;
     public static final int MAX_DURATION_MINUTES = 1440;
 }

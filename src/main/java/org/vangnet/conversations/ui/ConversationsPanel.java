@@ -105,7 +105,7 @@ class ConversationsPanel extends VerticalLayout {
         duration.setValue(existing == null ? null : existing.durationMinutes());
         var language = new TextField(getTranslation("conversation.language"));
         language.setValue(Objects.requireNonNullElse(existing == null ? details.client().language() : existing.language(), ""));
-        language.setMaxLength(10);
+        language.setMaxLength(NewConversation.MAX_LANGUAGE);
         var summary = new TextArea(getTranslation("conversation.summary"));
         summary.setHelperText(getTranslation("conversation.summary.help"));
         summary.setValue(existing == null ? "" : Objects.requireNonNullElse(existing.summary(), ""));
