@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The hash chain of the audit trail as the verifier recomputes it (decision 030), independently of
- * the database functions that wrote it ({@code V017_1__audit_hash_chain.sql}): a database owner who
- * changed those functions would still be caught here.
+ * the database functions that wrote it ({@code V017_1__audit_hash_chain.sql}; {@code V023_1} adds case_id
+ * to the hashed text): a database owner who changed those functions would still be caught here.
  */
 final class AuditChain {
 
