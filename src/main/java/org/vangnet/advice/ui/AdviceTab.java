@@ -1,35 +1,18 @@
 package org.vangnet.advice.ui;
 
-import com.vaadin.flow.component.Component;
 import java.time.Clock;
-import org.vangnet.advice.AdviceService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.vangnet.cases.ui.CaseTabProvider;
-import org.vangnet.cases.ui.OpenCase;
+import org.vangnet.advice.AdviceService;
 
 /** The case file's "Advice" tab: the leaflets' steps for this case, what the client did, texts to copy. */
-@org.springframework.stereotype.Component
-class AdviceTab implements CaseTabProvider {
+@Configuration(proxyBeanMethods = false)
+class AdviceTab {
 
-    private final AdviceService advice;
-    private final Clock clock;
-
-    AdviceTab(AdviceService advice, Clock clock) {
-        this.advice = advice;
-        this.clock = clock;
-    }
-
-    @Override
-    public String titleKey() {
-        return "advice.tab";
-    }
-
-    @Override
-    public int order() {
-        return 2;
-    }
-
-    @Override
-    public Component create(OpenCase openCase) {
-        return new AdvicePanel(openCase.details(), advice, clock, openCase::changed);
+    @Bean
+    CaseTabProvider adviceCaseTab(AdviceService advice, Clock clock) {
+        return CaseTabProvider.of("advice.tab", 2,
+                openCase -> new AdvicePanel(openCase.details(), advice, clock, openCase::changed));
     }
 }

@@ -1,6 +1,7 @@
 package org.vangnet.cases.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.function.Function;
 import org.vangnet.cases.CaseDetails;
 
 /**
@@ -32,4 +33,24 @@ public interface CaseTabProvider {
      * refreshes what it shows without discarding what the user has typed and not saved.
      */
     Component create(OpenCase openCase);
+
+    /** A tab for everyone who may open the case: its title, its position and how its content is made. */
+    static CaseTabProvider of(String titleKey, int order, Function<OpenCase, Component> content) {
+        return new CaseTabProvider() {
+            @Override
+            public String titleKey() {
+                return titleKey;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Component create(OpenCase openCase) {
+                return content.apply(openCase);
+            }
+        };
+    }
 }
