@@ -85,7 +85,16 @@ class AdvicePanel extends VerticalLayout {
             controls.setWrap(true);
             var body = new Paragraph(text);
             body.addClassName("vn-advice-text");
-            var step = new Div(new H4(item.step().title(getLocale())), body, controls);
+            // The text is for the client, in the client's language: said so when it is not the screen's,
+            // and marked with its language so a screen reader pronounces it as written.
+            body.getElement().setAttribute("lang", language.getLanguage());
+            var step = new Div(new H4(item.step().title(getLocale())));
+            if (!language.getLanguage().equals(getLocale().getLanguage())) {
+                var forClient = new Paragraph(getTranslation("advice.for-client", language.getDisplayLanguage(getLocale())));
+                forClient.addClassName("vn-advice-for-client");
+                step.add(forClient);
+            }
+            step.add(body, controls);
             if (item.state() != null) {
                 step.add(history(item));
             }

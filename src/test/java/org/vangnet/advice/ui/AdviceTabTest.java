@@ -47,8 +47,12 @@ class AdviceTabTest extends BrowserlessViewTest {
                 "Contacteer de verspreider en wie doorstuurde", "Schermafbeeldingen vóór het melden",
                 "Meld het op het platform", "Controleer je privacy-instellingen", "Denk na over een klacht");
         var screenshots = find(Div.class).withClassName("vn-advice-step").all().get(2);
-        assertThat(find(Paragraph.class).from(screenshots).single().getText())
-                .startsWith("First take a screenshot with the platform and the date visible");
+        var text = find(Paragraph.class).from(screenshots).withClassName("vn-advice-text").single();
+        assertThat(text.getText()).startsWith("First take a screenshot with the platform and the date visible");
+        // In the client's language, said so above it on a Dutch screen, and marked for screen readers.
+        assertThat(text.getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat(find(Paragraph.class).from(screenshots).withClassName("vn-advice-for-client").single().getText())
+                .isEqualTo("Tekst voor de cliënt (Engels):");
 
         @SuppressWarnings("unchecked")
         Select<AdviceState> state = find(Select.class).from(screenshots).single();
