@@ -2,6 +2,7 @@ package org.vangnet.cases.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.vangnet.cases.CaseDetails;
 
 /**
@@ -36,6 +37,12 @@ public interface CaseTabProvider {
 
     /** A tab for everyone who may open the case: its title, its position and how its content is made. */
     static CaseTabProvider of(String titleKey, int order, Function<OpenCase, Component> content) {
+        return of(titleKey, order, details -> true, content);
+    }
+
+    /** A tab for those of the users who may open the case for whom {@code available} holds. */
+    static CaseTabProvider of(String titleKey, int order, Predicate<CaseDetails> available,
+                              Function<OpenCase, Component> content) {
         return new CaseTabProvider() {
             @Override
             public String titleKey() {
@@ -45,6 +52,11 @@ public interface CaseTabProvider {
             @Override
             public int order() {
                 return order;
+            }
+
+            @Override
+            public boolean isAvailable(CaseDetails details) {
+                return available.test(details);
             }
 
             @Override
