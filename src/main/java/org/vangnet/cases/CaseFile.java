@@ -126,6 +126,10 @@ class CaseFile extends AbstractAggregate {
     @Column(name = "kind", nullable = false, length = 20)
     private Set<HarmKind> harms = EnumSet.noneOf(HarmKind.class);
 
+    /** The harms as bits, written with them: the list filters and shows them from its indexes (V030_1). */
+    @Column(name = "harm_mask", nullable = false)
+    private short harmMask;
+
     @ElementCollection
     @CollectionTable(name = "client_contact", joinColumns = @JoinColumn(name = "case_id"))
     private List<ClientContact> contacts = new ArrayList<>();
@@ -155,6 +159,7 @@ class CaseFile extends AbstractAggregate {
         this.openedBy = openedBy;
         this.lastActivityAt = now;
         this.harms = EnumSet.copyOf(request.harms());
+        this.harmMask = HarmKind.mask(harms);
         describe(request.summary());
         updateClient(request.client(), normalisedContacts, now);
     }
@@ -192,6 +197,7 @@ class CaseFile extends AbstractAggregate {
         }
         this.harms.clear();
         this.harms.addAll(newHarms);
+        this.harmMask = HarmKind.mask(harms);
     }
 
     /** Moves the case on; a waiting case says for whom, a closed one why. */

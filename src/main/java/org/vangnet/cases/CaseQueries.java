@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,8 +118,7 @@ public class CaseQueries {
         String cut = " order by " + branchOrder + " limit " + window;
         return """
                 select c.id, c.reference, c.client_alias, c.status, c.waiting_on, c.priority, c.counsellor_id,
-                       c.team_id, c.opened_at, c.last_activity_at, c.minor_involved, c.version,
-                       (select string_agg(h.kind, ',') from case_harm h where h.case_id = c.id) as harms
+                       c.team_id, c.opened_at, c.last_activity_at, c.minor_involved, c.version, c.harm_mask
                 from (select k.id from (%s) k order by %s limit %d offset %d) page
                 join case_file c on c.id = page.id
                 order by %s""".formatted(inScope("c.id, " + keys, filter, params, cut), innerOrder, limit,
@@ -342,8 +339,8 @@ public class CaseQueries {
                     .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "))));
         }
         if (filter.harm() != null) {
-            conditions.add("exists (select 1 from case_harm h where h.case_id = c.id and h.kind = '%s')"
-                    .formatted(filter.harm().name()));
+            // On the mask, which every index the list walks carries: checked on the index entry (V030_1).
+            conditions.add("c.harm_mask & " + filter.harm().bit() + " <> 0");
         }
         if (filter.priority() != null) {
             conditions.add("c.priority = " + filter.priority().rank());
@@ -427,11 +424,7 @@ public class CaseQueries {
 
     private static CaseListItem listItem(ResultSet rs) throws SQLException {
         String waiting = rs.getString("waiting_on");
-        String harms = rs.getString("harms");
-        Set<HarmKind> kinds = EnumSet.noneOf(HarmKind.class);
-        if (harms != null) {
-            Arrays.stream(harms.split(",")).map(HarmKind::valueOf).forEach(kinds::add);
-        }
+        Set<HarmKind> kinds = HarmKind.ofMask(rs.getInt("harm_mask"));
         return new CaseListItem(rs.getLong("id"), rs.getString("reference"), rs.getString("client_alias"),
                 CaseStatus.valueOf(rs.getString("status")), waiting == null ? null : WaitingOn.valueOf(waiting),
                 Priority.ofRank(rs.getInt("priority")), rs.getObject("counsellor_id", Long.class), null,

@@ -25,6 +25,21 @@ final class BenchmarkSeed {
     /** A link recorded in three requests of counsellor001's cases: the one search box finds them. */
     static final String PROBE_LINK = "https://www.example-tube.com/watch/clip-20431";
 
+    /**
+     * The kinds of harm of the {@code n}th seeded case as a mask (V030_1): one of the common kinds
+     * (leaked images and sextortion 3 in 8 each, a sexting worry and a hacked account 1 in 8 each), and
+     * for every fifth case a second kind, a deepfake only ever as that second kind (5 % of the cases):
+     * the rare kind the list's harm filter is timed on.
+     */
+    private static String harmMask(String n) {
+        return """
+                harm_bit((array['LEAKED_IMAGES', 'LEAKED_IMAGES', 'LEAKED_IMAGES', 'SEXTORTION', 'SEXTORTION',
+                                'SEXTORTION', 'SEXTING_WORRY', 'HACKED_ACCOUNT'])[1 + (%1$s * 7919) %% 8])
+                | case when %1$s %% 5 = 0
+                       then harm_bit((array['DEEPFAKE', 'SEXTORTION', 'SEXTING_WORRY', 'HACKED_ACCOUNT'])[1 + (%1$s / 5) %% 4])
+                       else 0 end""".formatted(n);
+    }
+
     private final JdbcTemplate jdbc;
     private final FieldCipher cipher;
     private final int cases;
@@ -86,7 +101,7 @@ final class BenchmarkSeed {
                 insert into case_file (reference, status, waiting_on, closing_reason, priority, intake_channel, team_id,
                                        counsellor_id, opened_at, opened_by, closed_at, last_activity_at, client_alias,
                                        client_age_now, age_at_images, risk_minor, risk_self_harm, minor_involved,
-                                       closing_approved_at, closing_approved_by, summary)
+                                       closing_approved_at, closing_approved_by, summary, harm_mask)
                 select 'VN-' || s.year || '-' || lpad(row_number() over (partition by s.year order by s.opened_at, s.n)::text, 6, '0'),
                        s.status,
                        case when s.status = 'WAITING' then (array['CLIENT', 'PLATFORM', 'POLICE'])[1 + s.n % 3] end,
@@ -110,7 +125,8 @@ final class BenchmarkSeed {
                             then s.closed_at end,
                        case when s.status = 'CLOSED' and not (s.closed_at > now() - interval '30 days' and s.n % 5 = 0)
                             then 'seed' end,
-                       'Intake via seed ' || s.n
+                       'Intake via seed ' || s.n,
+                       HARM_MASK
                 from (select g.*, extract(year from g.opened_at at time zone 'Europe/Brussels')::int as year,
                              case when g.open then (array['NEW', 'ACTIVE', 'ACTIVE', 'WAITING', 'REOPENED'])[1 + g.n % 5]
                                   else 'CLOSED' end as status,
@@ -130,7 +146,7 @@ final class BenchmarkSeed {
                                   from generate_series(1, ?) as n) raw) g,
                            (select array_agg(id order by id) as ids from team) teams,
                            (select array_agg(id order by team_id, username) as ids from app_user where role = 'COUNSELLOR') counsellors
-                     ) s""", cases);
+                     ) s""".replace("HARM_MASK", harmMask("s.n")), cases);
         jdbc.update("""
                 insert into case_reference_counter (year, last_value)
                 select substring(reference from 4 for 4)::int, max(substring(reference from 9)::int)
@@ -139,14 +155,13 @@ final class BenchmarkSeed {
     }
 
     private void caseDetails() {
+        // The cases were written with their harm masks: their harm rows follow from them, and the trigger
+        // that keeps the masks (V030_1) finds nothing to change.
         jdbc.update("""
                 insert into case_harm (case_id, kind)
-                select id, (array['LEAKED_IMAGES', 'LEAKED_IMAGES', 'SEXTORTION', 'SEXTORTION', 'SEXTING_WORRY',
-                                  'DEEPFAKE', 'HACKED_ACCOUNT'])[1 + (id * 7) % 7]
-                from case_file
-                union
-                select id, (array['LEAKED_IMAGES', 'SEXTORTION', 'DEEPFAKE', 'HACKED_ACCOUNT'])[1 + id % 4]
-                from case_file where id % 5 = 0""");
+                select c.id, k.kind from case_file c
+                cross join unnest(array['LEAKED_IMAGES', 'SEXTORTION', 'SEXTING_WORRY', 'DEEPFAKE', 'HACKED_ACCOUNT']) k(kind)
+                where c.harm_mask & harm_bit(k.kind) <> 0""");
         jdbc.update("""
                 insert into case_share (case_id, user_id, shared_at, shared_by)
                 select c.id, o.id, c.opened_at + interval '1 day', 'seed'

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -814,6 +815,33 @@ class CaseServiceIntegrationTest {
             assertThat(item.teamName()).isEqualTo("Team Gent");
             assertThat(item.harms()).containsExactlyInAnyOrder(HarmKind.SEXTORTION, HarmKind.DEEPFAKE);
         });
+    }
+
+    @Test
+    @WithUserDetails("lotte")
+    void theHarmMaskFollowsTheHarmsWhoeverWritesThem() {
+        for (HarmKind kind : HarmKind.values()) {
+            assertThat(jdbc.queryForObject("select harm_bit(?)", Integer.class, kind.name())).as(kind.name())
+                    .isEqualTo(kind.bit());
+        }
+        assertThat(Arrays.stream(HarmKind.values()).mapToInt(HarmKind::bit).reduce(0, (a, b) -> a | b))
+                .as("one bit each").isEqualTo((1 << HarmKind.values().length) - 1);
+        Long id = cases.open(newCase(client("Msk" + token() + " Amber", 25, 24), HarmKind.SEXTORTION, HarmKind.DEEPFAKE));
+        assertThat(mask(id)).isEqualTo(HarmKind.SEXTORTION.bit() | HarmKind.DEEPFAKE.bit());
+
+        cases.edit(id, support.version(id), client("Msk" + token() + " Amber", 25, 24), Set.of(HarmKind.LEAKED_IMAGES), null);
+        assertThat(mask(id)).isEqualTo(HarmKind.LEAKED_IMAGES.bit());
+
+        // Another writer than the entity (an import, a repair by hand): the trigger keeps the mask.
+        jdbc.update("insert into case_harm (case_id, kind) values (?, 'HACKED_ACCOUNT')", id);
+        assertThat(mask(id)).isEqualTo(HarmKind.LEAKED_IMAGES.bit() | HarmKind.HACKED_ACCOUNT.bit());
+        jdbc.update("delete from case_harm where case_id = ? and kind = 'LEAKED_IMAGES'", id);
+        assertThat(mask(id)).isEqualTo(HarmKind.HACKED_ACCOUNT.bit());
+        assertThat(queries.get(id).harms()).containsExactly(HarmKind.HACKED_ACCOUNT);
+    }
+
+    private int mask(Long caseId) {
+        return jdbc.queryForObject("select harm_mask from case_file where id = ?", Integer.class, caseId);
     }
 
     @Test

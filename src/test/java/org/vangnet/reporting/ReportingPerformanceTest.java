@@ -61,22 +61,24 @@ class ReportingPerformanceTest {
         seed.update("""
                 insert into case_file (reference, status, waiting_on, closing_reason, priority, intake_channel, team_id,
                                        counsellor_id, opened_at, opened_by, closed_at, last_activity_at, client_alias,
-                                       minor_involved)
+                                       minor_involved, harm_mask)
                 select 'PF-' || lpad(n::text, 8, '0'), s.status,
                        case when s.status = 'WAITING' then 'CLIENT' end,
                        case when s.status = 'CLOSED' then 'RESOLVED' end,
                        n % 3, (array['PHONE', 'CHAT', 'EMAIL', 'FORUM'])[1 + n % 4], ?,
                        case when n % 2 = 0 then ? else ? end, s.opened_at, 'seed-perf',
                        case when s.status = 'CLOSED' then s.opened_at + (n % 60) * interval '1 day' end,
-                       s.opened_at + (n % 20) * interval '1 day', 'Perf ' || n, n % 5 = 0
+                       s.opened_at + (n % 20) * interval '1 day', 'Perf ' || n, n % 5 = 0,
+                       harm_bit((array['LEAKED_IMAGES', 'SEXTORTION', 'SEXTING_WORRY', 'DEEPFAKE', 'HACKED_ACCOUNT'])[1 + n % 5])
                 from (select n, now() - (n % 730) * interval '1 day' - (n % 24) * interval '1 hour' as opened_at,
                              case when n % 10 < 7 then 'CLOSED'
                                   else (array['NEW', 'ACTIVE', 'WAITING', 'REOPENED'])[1 + n % 4] end as status
                       from generate_series(1, ?) as n) s""", gent, lotte, karim, CASES);
         seed.update("""
                 insert into case_harm (case_id, kind)
-                select id, (array['LEAKED_IMAGES', 'SEXTORTION', 'SEXTING_WORRY', 'DEEPFAKE', 'HACKED_ACCOUNT'])[1 + id % 5]
-                from case_file where opened_by = 'seed-perf'""");
+                select c.id, k.kind from case_file c
+                cross join unnest(array['LEAKED_IMAGES', 'SEXTORTION', 'SEXTING_WORRY', 'DEEPFAKE', 'HACKED_ACCOUNT']) k(kind)
+                where c.opened_by = 'seed-perf' and c.harm_mask & harm_bit(k.kind) <> 0""");
         seed.update("""
                 insert into takedown_request (case_id, case_reference, minor_involved, platform_id, status, route,
                     on_behalf_of, content_description, created_at, created_by, submitted_at, removed_at, last_changed_at)
