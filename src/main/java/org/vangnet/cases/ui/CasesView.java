@@ -99,7 +99,6 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
     private final Checkbox closingToApprove = new Checkbox();
-    private final Button reassign = new Button();
     private CaseFilter filter = CaseFilter.NONE;
     private boolean applyingUrl;
 
@@ -184,14 +183,17 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean mayReassign = currentUser.require().getAuthorities().stream()
                 .anyMatch(a -> Permissions.CASE_REASSIGN.equals(a.getAuthority()));
         if (mayReassign && teamId != null) {
-            enableReassigning(cases, teamId, stepUp);
-            summary.add(reassign);
+            summary.add(reassignButton(cases, teamId, stepUp));
         }
         add(toolbar, summary, grid);
     }
 
-    /** Supervisors tick cases in the list and give them to a counsellor of the team in one go. */
-    private void enableReassigning(CaseService cases, Long teamId, StepUpGuard stepUp) {
+    /**
+     * Supervisors tick cases in the list and give them to a counsellor of the team in one go. The button is
+     * made only for them: an unused one kept its element in every counsellor's session (decision 047).
+     */
+    private Button reassignButton(CaseService cases, Long teamId, StepUpGuard stepUp) {
+        var reassign = new Button();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         reassign.setIcon(VaadinIcon.USER_CHECK.create());
         reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -215,6 +217,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     grid.deselectAll();
                     refresh();
                 }).open());
+        return reassign;
     }
 
     private String harmsText(CaseListItem c) {
