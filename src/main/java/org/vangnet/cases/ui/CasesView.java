@@ -98,7 +98,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
-    private final Checkbox closingToApprove = new Checkbox();
+    /** Only for those who approve closings (null otherwise): a hidden one stayed in every session (decision 047). */
+    private final Checkbox closingToApprove;
     private CaseFilter filter = CaseFilter.NONE;
     private boolean applyingUrl;
 
@@ -147,10 +148,12 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             Formats.localised(d, getLocale());
         });
 
-        closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));
-        closingToApprove.setId("closing-to-approve");
-        closingToApprove.setVisible(currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING));
-        closingToApprove.addValueChangeListener(e -> pushToUrl());
+        closingToApprove = currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING) ? new Checkbox() : null;
+        if (closingToApprove != null) {
+            closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));
+            closingToApprove.setId("closing-to-approve");
+            closingToApprove.addValueChangeListener(e -> pushToUrl());
+        }
         search.addValueChangeListener(e -> pushToUrl());
         status.addValueChangeListener(e -> pushToUrl());
         harm.addValueChangeListener(e -> pushToUrl());
@@ -162,7 +165,10 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var create = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to, closingToApprove);
+        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to);
+        if (closingToApprove != null) {
+            filters.add(closingToApprove);
+        }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         count.addClassName("vn-muted");
@@ -300,7 +306,9 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         put(params, TEAM, filter.teamId() == null ? null : filter.teamId().toString());
         put(params, FROM, from.getValue() == null ? null : from.getValue().toString());
         put(params, TO, to.getValue() == null ? null : to.getValue().toString());
-        put(params, CLOSING, closingToApprove.getValue() ? CLOSING_PENDING : null);
+        // Without the box, what the address said stays, as it did when the box was only hidden.
+        boolean closing = closingToApprove == null ? filter.closingToApprove() : closingToApprove.getValue();
+        put(params, CLOSING, closing ? CLOSING_PENDING : null);
         getUI().ifPresent(ui -> ui.navigate(CasesView.class, new QueryParameters(params)));
     }
 
@@ -324,7 +332,9 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, ""), null));
             from.setValue(filter.openedFrom());
             to.setValue(filter.openedTo());
-            closingToApprove.setValue(filter.closingToApprove());
+            if (closingToApprove != null) {
+                closingToApprove.setValue(filter.closingToApprove());
+            }
         } finally {
             applyingUrl = false;
         }
