@@ -130,8 +130,9 @@ final class PackagedVangnet implements AutoCloseable {
     }
 
     private static boolean ready(String base) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+        // Closed after each poll: an idle connection left open holds Tomcat's buffers (SessionHeapScenario).
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

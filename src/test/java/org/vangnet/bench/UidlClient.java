@@ -109,6 +109,15 @@ final class UidlClient {
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
     }
 
+    /**
+     * Closes this tab's HTTP connection, as a browser's idle connection is closed after a minute while its
+     * session stays: the server's buffers for the connection go, the session and its UI stay. The client
+     * cannot send anything after this.
+     */
+    void disconnect() {
+        http.shutdownNow();
+    }
+
     /** The client's own navigation (a link, or the router after the bootstrap), without a page load. */
     void navigate(String route) {
         ObjectNode data = JSON.createObjectNode();

@@ -28,6 +28,9 @@ import org.vangnet.base.time.HelplineZone;
  */
 public final class Formats {
 
+    private static final java.util.Map<Locale, DatePickerI18n> PICKER_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+
     /** Day first, four-digit year: what Belgian and British forms print. */
     public static final String DATE_PATTERN = "dd/MM/yyyy";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
@@ -75,7 +78,7 @@ public final class Formats {
     public static <P extends DatePicker> P localised(P picker, Locale locale) {
         var effective = supported(locale);
         picker.setLocale(effective);
-        picker.setI18n(pickerTexts(effective));
+        picker.setI18n(sharedPickerTexts(effective));
         return picker;
     }
 
@@ -83,8 +86,17 @@ public final class Formats {
     public static DateTimePicker localised(DateTimePicker picker, Locale locale) {
         var effective = supported(locale);
         picker.setLocale(effective);
-        picker.setDatePickerI18n(pickerTexts(effective));
+        picker.setDatePickerI18n(sharedPickerTexts(effective));
         return picker;
+    }
+
+    /**
+     * One set of picker texts per language for every picker of every session (decision 047): the texts
+     * never change while the application runs, and a set per picker cost each session about 1.7 kB per
+     * date field. Nobody may change a set once given out.
+     */
+    private static DatePickerI18n sharedPickerTexts(Locale locale) {
+        return PICKER_TEXTS.computeIfAbsent(locale, Formats::pickerTexts);
     }
 
     static DatePickerI18n pickerTexts(Locale locale) {

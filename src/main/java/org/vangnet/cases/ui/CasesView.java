@@ -98,8 +98,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
-    private final Checkbox closingToApprove = new Checkbox();
-    private final Button reassign = new Button();
+    /** Only for those who approve closings (null otherwise): a hidden one stayed in every session (decision 047). */
+    private final Checkbox closingToApprove;
     private CaseFilter filter = CaseFilter.NONE;
     private boolean applyingUrl;
 
@@ -148,10 +148,12 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             Formats.localised(d, getLocale());
         });
 
-        closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));
-        closingToApprove.setId("closing-to-approve");
-        closingToApprove.setVisible(currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING));
-        closingToApprove.addValueChangeListener(e -> pushToUrl());
+        closingToApprove = currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING) ? new Checkbox() : null;
+        if (closingToApprove != null) {
+            closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));
+            closingToApprove.setId("closing-to-approve");
+            closingToApprove.addValueChangeListener(e -> pushToUrl());
+        }
         search.addValueChangeListener(e -> pushToUrl());
         status.addValueChangeListener(e -> pushToUrl());
         harm.addValueChangeListener(e -> pushToUrl());
@@ -163,7 +165,10 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var create = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to, closingToApprove);
+        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to);
+        if (closingToApprove != null) {
+            filters.add(closingToApprove);
+        }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         count.addClassName("vn-muted");
@@ -184,14 +189,17 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean mayReassign = currentUser.require().getAuthorities().stream()
                 .anyMatch(a -> Permissions.CASE_REASSIGN.equals(a.getAuthority()));
         if (mayReassign && teamId != null) {
-            enableReassigning(cases, teamId, stepUp);
-            summary.add(reassign);
+            summary.add(reassignButton(cases, teamId, stepUp));
         }
         add(toolbar, summary, grid);
     }
 
-    /** Supervisors tick cases in the list and give them to a counsellor of the team in one go. */
-    private void enableReassigning(CaseService cases, Long teamId, StepUpGuard stepUp) {
+    /**
+     * Supervisors tick cases in the list and give them to a counsellor of the team in one go. The button is
+     * made only for them: an unused one kept its element in every counsellor's session (decision 047).
+     */
+    private Button reassignButton(CaseService cases, Long teamId, StepUpGuard stepUp) {
+        var reassign = new Button();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         reassign.setIcon(VaadinIcon.USER_CHECK.create());
         reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -215,6 +223,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     grid.deselectAll();
                     refresh();
                 }).open());
+        return reassign;
     }
 
     private String harmsText(CaseListItem c) {
@@ -254,7 +263,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("case.last-activity")).setSortProperty("lastActivityAt").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.setItemsPageable(pageable -> queries.find(filter, pageable).getContent());
+        grid.setItemsPageable(pageable -> sharingRepeatedValues(queries.find(filter, pageable).getContent()));
         // A click anywhere on the row opens the case; on the link itself the link already does.
         grid.addItemClickListener(e -> {
             if (e.getColumn() != referenceColumn) {
@@ -263,6 +272,24 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         });
         GridKeys.enterFollowsRowLink(grid);
         grid.setEmptyStateText(getTranslation("cases.empty"));
+    }
+
+    /**
+     * The grid keeps every shown row in the session until the list changes (decision 047). The rows of a
+     * page mostly repeat the same counsellor, team and harms, each read as an object of its own: one object
+     * per distinct value instead saves about 8 kB a session with a full page.
+     */
+    private static List<CaseListItem> sharingRepeatedValues(List<CaseListItem> rows) {
+        Map<Object, Object> seen = new HashMap<>();
+        return rows.stream().map(c -> new CaseListItem(c.id(), c.reference(), c.alias(), c.status(), c.waitingOn(),
+                c.priority(), same(seen, c.counsellorId()), same(seen, c.counsellorName()), same(seen, c.teamId()),
+                same(seen, c.teamName()), c.openedAt(), c.lastActivityAt(), c.minorInvolved(), same(seen, c.harms()),
+                c.version())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> V same(Map<Object, Object> seen, V value) {
+        return value == null ? null : (V) seen.computeIfAbsent(value, v -> v);
     }
 
     /** Every change of a filter becomes a new URL; the list follows the URL, not the fields. */
@@ -279,7 +306,9 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         put(params, TEAM, filter.teamId() == null ? null : filter.teamId().toString());
         put(params, FROM, from.getValue() == null ? null : from.getValue().toString());
         put(params, TO, to.getValue() == null ? null : to.getValue().toString());
-        put(params, CLOSING, closingToApprove.getValue() ? CLOSING_PENDING : null);
+        // Without the box, what the address said stays, as it did when the box was only hidden.
+        boolean closing = closingToApprove == null ? filter.closingToApprove() : closingToApprove.getValue();
+        put(params, CLOSING, closing ? CLOSING_PENDING : null);
         getUI().ifPresent(ui -> ui.navigate(CasesView.class, new QueryParameters(params)));
     }
 
@@ -303,7 +332,9 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, ""), null));
             from.setValue(filter.openedFrom());
             to.setValue(filter.openedTo());
-            closingToApprove.setValue(filter.closingToApprove());
+            if (closingToApprove != null) {
+                closingToApprove.setValue(filter.closingToApprove());
+            }
         } finally {
             applyingUrl = false;
         }

@@ -3,14 +3,15 @@ package org.vangnet.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,9 +30,30 @@ class ShellTest extends BrowserlessViewTest {
         signInAs("sofie");
         navigate("", Component.class);
 
-        assertThat(find(Span.class).withText("Sofie Janssens").all()).hasSize(1);
-        assertThat(find(Span.class).withText("Supervisor · Team Gent").all()).hasSize(1);
+        assertThat(shellText(".vn-user-name")).isEqualTo("Sofie Janssens");
+        assertThat(shellText(".vn-user-role")).isEqualTo("Supervisor · Team Gent");
         assertThat(find(H2.class).single().getText()).isEqualTo("Welkom, Sofie Janssens");
+    }
+
+    @Test
+    void aNameThatLooksLikeMarkupIsShownAsText() {
+        jdbc.update("update app_user set display_name = '<img src=x onerror=alert(1)>' where username = 'sofie'");
+        try {
+            signInAs("sofie");
+            navigate("", Component.class);
+
+            assertThat(shellText(".vn-user-name")).isEqualTo("<img src=x onerror=alert(1)>");
+            assertThat(find(Html.class).all()).noneMatch(html -> html.getInnerHtml().contains("<img"));
+        } finally {
+            jdbc.update("update app_user set display_name = 'Sofie Janssens' where username = 'sofie'");
+        }
+    }
+
+    /** The text of an element of the shell's markup (decision 047: texts that never change are markup). */
+    private String shellText(String selector) {
+        return find(Html.class).all().stream()
+                .flatMap(html -> Jsoup.parseBodyFragment(html.getInnerHtml()).select(selector).stream())
+                .map(org.jsoup.nodes.Element::text).reduce((a, b) -> a + " | " + b).orElse("");
     }
 
     @Test
