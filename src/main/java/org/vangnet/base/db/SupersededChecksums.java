@@ -44,19 +44,35 @@ class SupersededChecksums implements Callback {
                 return;
             }
             for (var accepted : ACCEPTED.entrySet()) {
+                // Looked for first: a node whose Flyway connects as the application role may read the
+                // history but not write it, and has nothing to write when the history is already right.
+                if (!recordedWith(connection, accepted.getKey(), accepted.getValue()[0])) {
+                    continue;
+                }
                 try (var update = connection.prepareStatement(
                         "update flyway_schema_history set checksum = ? where version = ? and checksum = ?")) {
                     update.setInt(1, accepted.getValue()[1]);
                     update.setString(2, accepted.getKey());
                     update.setInt(3, accepted.getValue()[0]);
-                    if (update.executeUpdate() > 0) {
-                        log.info("Migration {} was recorded in its earlier released form; its checksum now matches the file",
-                                accepted.getKey());
-                    }
+                    update.executeUpdate();
+                    log.info("Migration {} was recorded in its earlier released form; its checksum now matches the file",
+                            accepted.getKey());
                 }
             }
         } catch (SQLException e) {
             throw new FlywayException("Could not check the migration history for superseded checksums", e);
+        }
+    }
+
+    private static boolean recordedWith(java.sql.Connection connection, String version, int checksum)
+            throws SQLException {
+        try (var query = connection.prepareStatement(
+                "select 1 from flyway_schema_history where version = ? and checksum = ?")) {
+            query.setString(1, version);
+            query.setInt(2, checksum);
+            try (var found = query.executeQuery()) {
+                return found.next();
+            }
         }
     }
 
