@@ -85,18 +85,28 @@ class UserAccount extends AbstractEntity {
     }
 
     void rename(String newDisplayName) {
-        this.displayName = Texts.name("displayName", newDisplayName, MAX_DISPLAY_NAME, "validation.required");
+        this.displayName = displayName(newDisplayName);
+    }
+
+    /** The display name as it is kept, or the refusal of it. */
+    static String displayName(String typed) {
+        return Texts.name("displayName", typed, MAX_DISPLAY_NAME, "validation.required");
     }
 
     void assign(Role newRole, Long newTeamId) {
-        if (newRole == null) {
-            throw DomainException.onField("role", "validation.required");
-        }
-        if (newRole.requiresTeam() && newTeamId == null) {
-            throw DomainException.onField("team", "validation.user.team-required");
-        }
+        checkAssignment(newRole, newTeamId);
         this.role = newRole;
         this.teamId = newTeamId;
+    }
+
+    /** A role is required, and a role that works within a team needs one. */
+    static void checkAssignment(Role role, Long teamId) {
+        if (role == null) {
+            throw DomainException.onField("role", "validation.required");
+        }
+        if (role.requiresTeam() && teamId == null) {
+            throw DomainException.onField("team", "validation.user.team-required");
+        }
     }
 
     void changePasswordHash(String newHash, Instant now) {

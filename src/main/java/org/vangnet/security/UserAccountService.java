@@ -17,6 +17,7 @@ import org.vangnet.base.audit.AuditTrail;
 import org.vangnet.base.domain.ConcurrentChangeException;
 import org.vangnet.base.domain.DomainException;
 import org.vangnet.base.domain.Paging;
+import org.vangnet.base.domain.Violations;
 
 /**
  * Administration of accounts: create, change role and team, reset a password, disable, lift a
@@ -83,11 +84,16 @@ public class UserAccountService {
     @Transactional
     public Long create(NewAccount account) {
         stepUp.require();
-        String username = UserAccount.normaliseUsername(account.username());
-        if (users.existsByUsername(username)) {
-            throw DomainException.onField("username", "validation.username.taken");
+        // Every broken rule at once, so a form sent half empty says all that is missing.
+        var problems = new Violations();
+        String username = problems.check(() -> UserAccount.normaliseUsername(account.username()));
+        problems.check(() -> UserAccount.displayName(account.displayName()));
+        problems.check(() -> UserAccount.checkAssignment(account.role(), account.teamId()));
+        problems.check(() -> PasswordPolicy.check("password", account.password()));
+        if (username != null && users.existsByUsername(username)) {
+            problems.add(DomainException.onField("username", "validation.username.taken"));
         }
-        PasswordPolicy.check("password", account.password());
+        problems.throwIfAny();
         requireTeamExists(account.teamId());
         var created = users.save(new UserAccount(username, account.displayName(),
                 passwordEncoder.encode(account.password()), account.role(), account.teamId(), clock.instant()));
@@ -106,8 +112,10 @@ public class UserAccountService {
         if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
             requireAnotherActiveAdministrator(account);
         }
-        account.rename(displayName);
-        account.assign(role, teamId);
+        var problems = new Violations();
+        problems.check(() -> account.rename(displayName));
+        problems.check(() -> account.assign(role, teamId));
+        problems.throwIfAny();
         users.flush();
         auditTrail.record(AuditEntry.updated(AUDIT_TYPE, id, "role:" + role));
     }

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +141,26 @@ class UsersViewTest extends BrowserlessViewTest {
         assertThat(password.getErrorMessage()).isEqualTo("Het wachtwoord moet minstens 12 tekens lang zijn.");
         assertThat(find(TextField.class, dialog).withCaption("Gebruikersnaam").single().getValue())
                 .isEqualTo("kort.wachtwoord");
+    }
+
+    @Test
+    void aNewUserSentEmptySaysEverythingThatIsMissingAtOnceNextToEachField() {
+        navigate(UsersView.class);
+        test(find(Button.class).withText("Nieuwe gebruiker").single()).click();
+        var dialog = find(Dialog.class).single();
+
+        test(find(Button.class, dialog).withText("Opslaan").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        var username = find(TextField.class, dialog).withCaption("Gebruikersnaam").single();
+        var name = find(TextField.class, dialog).withCaption("Naam").single();
+        @SuppressWarnings("unchecked")
+        ComboBox<TeamSummary> team = find(ComboBox.class, dialog).single();
+        var password = find(PasswordField.class, dialog).single();
+        assertThat(List.of(username.isInvalid(), name.isInvalid(), team.isInvalid(), password.isInvalid()))
+                .containsOnly(true);
+        assertThat(team.getErrorMessage()).isEqualTo("Kies een team: vertrouwenspersonen en supervisors horen bij een team.");
+        assertThat(password.getErrorMessage()).isEqualTo("Het wachtwoord moet minstens 12 tekens lang zijn.");
     }
 
     @Test
