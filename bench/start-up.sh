@@ -93,6 +93,8 @@ SQL
     printf 'VANGNET_CRYPTO_DATA_KEY=%s\nVANGNET_CRYPTO_LOOKUP_KEY=%s\n' \
         "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$PG/keys"
   fi
+  # A server left running by an interrupted run is stopped first, so each run of this script starts from the same state.
+  "${AS_USER[@]}" "$PG_BIN/pg_ctl" -D "$PG/data" status >/dev/null 2>&1 && "${AS_USER[@]}" "$PG_BIN/pg_ctl" -D "$PG/data" -m fast -w -s stop
   echo "Starting PostgreSQL ($("${AS_USER[@]}" "$PG_BIN/postgres" --version)) on port $DB_PORT, not counted"
   "${AS_USER[@]}" "$PG_BIN/pg_ctl" -D "$PG/data" -l "$PG/postgres.log" -w -s \
       -o "-p $DB_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PG -c timezone=UTC" start
@@ -138,7 +140,8 @@ time_one() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-if [[ ! -f $DATA/migrated ]]; then
+# Again whenever the jar is newer, so that its new migrations are applied before the timed runs.
+if [[ ! -f $DATA/migrated || $JAR -nt $DATA/migrated ]]; then
   echo "First start: migrating the $DB database and adding the demo data (not counted)"
   VANGNET_DEMO_DATA_ENABLED=true "$JAVA" "${JVM_OPTIONS[@]}" -jar "$JAR" "${ARGS[@]}" >"$WORK/first-start.log" 2>&1 &
   pid=$!
