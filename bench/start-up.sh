@@ -24,8 +24,12 @@
 #             sets up its roles (0.7 s and more), as `java -jar` does on a developer's machine.
 # Either way the database is migrated, and filled with the demo data, by a first start that is not counted.
 #
-# Needs target/vangnet.jar (./mvnw -DskipTests package), a JDK 25 (JAVA_HOME), curl. Ports: BENCH_PORT
-# (8192) for HTTP, BENCH_DB_PORT (15492) for PostgreSQL.
+# Needs target/vangnet.jar (./mvnw -DskipTests package), a JDK 25 (JAVA_HOME), curl, and for the external
+# database unzip, tar with xz, and unshare when run as root. Ports: BENCH_PORT (8192) for HTTP,
+# BENCH_DB_PORT (15492) for PostgreSQL. For A/B runs (alternate the variants, one run each):
+# BENCH_JVM_OPTIONS and BENCH_ARGS add JVM options and application arguments to every start, the
+# training run's included (a cache trained with other options is not redone: use another BENCH_WORK);
+# BENCH_JAR (target/vangnet.jar) and BENCH_WORK (target/start-up) time another jar in its own directory.
 # Each run also prints when /actuator/health/readiness turned UP (the repositories are created after
 # the web server has started, so /login can answer before the application is ready; decision 046), the
 # CPU time the JVM had used when /login first answered (user + system, from /proc; it depends much less
