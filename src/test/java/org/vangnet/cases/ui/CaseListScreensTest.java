@@ -2,27 +2,45 @@ package org.vangnet.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.vangnet.base.i18n.TranslationProvider;
+import org.vangnet.base.ui.Formats;
+import org.vangnet.cases.CaseListItem;
+import org.vangnet.cases.CaseService;
+import org.vangnet.cases.ClientDetails;
+import org.vangnet.cases.HarmKind;
+import org.vangnet.cases.IntakeChannel;
+import org.vangnet.cases.NewCase;
 import org.vangnet.cases.CaseStatus;
 import org.vangnet.cases.Priority;
 import org.vangnet.testsupport.BrowserlessViewTest;
 
 /**
- * The case list's filters open on demand (decision 049): the quick search is always there, the other
- * filters are made the first time they are opened, and a list narrowed by its address shows them open.
+ * The case list as decision 049 shaped it: the quick search is always there, the other filters are made
+ * the first time they are opened, and a list narrowed by its address shows them open; six columns, the
+ * opening date under the reference and what happened under the alias; "new case" is a link.
  */
-class CaseFiltersScreensTest extends BrowserlessViewTest {
+class CaseListScreensTest extends BrowserlessViewTest {
+
+    @Autowired
+    CaseService cases;
 
     @Test
     void theFiltersAreNotMadeUntilTheCounsellorOpensThem() {
@@ -153,6 +171,47 @@ class CaseFiltersScreensTest extends BrowserlessViewTest {
             assertThat(find(CaseFilterPanel.class).single().getElement().getAttribute("aria-label"))
                     .isEqualTo(((String) language[1]).replace(" (1)", ""));
         }
+    }
+
+    @Test
+    void sixColumnsWithTheOpeningDateUnderTheReferenceAndWhatHappenedUnderTheAlias() {
+        signInAs("lotte");
+        cases.open(new NewCase(IntakeChannel.CHAT, new ClientDetails("Kolomtest", 17, null, 16, null, false, false,
+                false, List.of()), Set.of(HarmKind.DEEPFAKE, HarmKind.SEXTORTION), null));
+        UI.getCurrent().navigate("cases", QueryParameters.fromString("q=Kolomtest"));
+
+        @SuppressWarnings("unchecked")
+        Grid<CaseListItem> grid = find(Grid.class).single();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).containsExactly("Referentie",
+                "Alias · wat er gebeurd is", "Status", "Prioriteit", "Vertrouwenspersoon", "Laatste activiteit");
+        // Sorting by reference is sorting by opening: references are handed out as cases are opened.
+        assertThat(grid.getColumns().get(0).getSortOrder(SortDirection.ASCENDING).findFirst().orElseThrow()
+                .getSorted()).isEqualTo("reference");
+        CaseListItem row = test(grid).getRow(0);
+        assertThat(cell(grid, 0, "opened", row)).isEqualTo("geopend " + Formats.shortDateTime(row.openedAt(),
+                TranslationProvider.DUTCH));
+        assertThat(cell(grid, 0, "reference", row)).isEqualTo(row.reference());
+        assertThat(cell(grid, 1, "alias", row)).isEqualTo("Kolomtest");
+        assertThat(cell(grid, 1, "minor", row)).isEqualTo("Minderjarig");
+        assertThat(cell(grid, 1, "harms", row)).isEqualTo("Deepfake-naaktbeeld, Sextortion");
+    }
+
+    @Test
+    void newCaseIsALinkToTheIntakeNotAButton() {
+        signInAs("lotte");
+        navigate(CasesView.class);
+
+        Html link = find(Html.class).all().stream().filter(h -> "a".equals(h.getElement().getTag())
+                && h.getInnerHtml().contains("Nieuw dossier")).findFirst().orElseThrow();
+        assertThat(link.getElement().getAttribute("href")).isEqualTo("cases/new");
+        assertThat(link.getElement().getAttribute("router-link")).isNotNull();
+        assertThat(find(Button.class).withText("Nieuw dossier").all()).isEmpty();
+    }
+
+    private static String cell(Grid<CaseListItem> grid, int column, String property, CaseListItem row) {
+        @SuppressWarnings("unchecked")
+        var renderer = (LitRenderer<CaseListItem>) grid.getColumns().get(column).getRenderer();
+        return String.valueOf(renderer.getValueProviders().get(property).apply(row));
     }
 
     private Button toggle() {
