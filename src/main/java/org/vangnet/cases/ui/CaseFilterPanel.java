@@ -81,7 +81,7 @@ class CaseFilterPanel extends HorizontalLayout {
         to.setLabel(getTranslation("cases.filter.opened-to"));
         List.of(from, to).forEach(d -> {
             d.setClearButtonVisible(true);
-            d.setWidth("10rem");
+            d.setWidth("12.5rem");
             Formats.localised(d, getLocale());
         });
         add(status, harm, priority, counsellor, from, to);

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.vangnet.base.i18n.TranslationProvider;
+import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.CaseListItem;
 import org.vangnet.cases.CaseService;
@@ -188,8 +189,8 @@ class CaseListScreensTest extends BrowserlessViewTest {
         assertThat(grid.getColumns().get(0).getSortOrder(SortDirection.ASCENDING).findFirst().orElseThrow()
                 .getSorted()).isEqualTo("reference");
         CaseListItem row = test(grid).getRow(0);
-        assertThat(cell(grid, 0, "opened", row)).isEqualTo("geopend " + Formats.shortDateTime(row.openedAt(),
-                TranslationProvider.DUTCH));
+        assertThat(cell(grid, 0, "opened", row)).isEqualTo("geopend " + Formats.date(
+                java.time.LocalDate.ofInstant(row.openedAt(), HelplineZone.ZONE), TranslationProvider.DUTCH));
         assertThat(cell(grid, 0, "reference", row)).isEqualTo(row.reference());
         assertThat(cell(grid, 1, "alias", row)).isEqualTo("Kolomtest");
         assertThat(cell(grid, 1, "minor", row)).isEqualTo("Minderjarig");
