@@ -152,6 +152,16 @@ class CaseFilterPanel extends HorizontalLayout {
         status.focus();
     }
 
+    /** Whether two filters differ only in the quick search, which is not the panel's. */
+    static boolean sameFilters(CaseFilter a, CaseFilter b) {
+        return withoutText(a).equals(withoutText(b));
+    }
+
+    private static CaseFilter withoutText(CaseFilter f) {
+        return new CaseFilter(f.statuses(), f.harm(), f.priority(), f.counsellorId(), f.teamId(), f.openedFrom(),
+                f.openedTo(), null, f.closingToApprove());
+    }
+
     /**
      * How many of the panel's filters a filter uses: what the "Filters (n)" button counts, so the user sees
      * that the list is narrowed even with the panel closed. The quick search has its own field in sight.

@@ -321,6 +321,7 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        CaseFilter before = filter;
         filter = parse(params);
         List<String> ignored = ignored(params, filter);
         if (!ignored.isEmpty()) {
@@ -333,11 +334,13 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         } finally {
             applyingUrl = false;
         }
-        // A list narrowed by the address shows why: its filters open (a link, back or forward).
-        if (CaseFilterPanel.active(filter) > 0) {
+        // A list narrowed by the address shows why: its filters open when they came with it (a link, back or
+        // forward), not again at each letter typed in the quick search after the user closed them.
+        boolean made = filterPanel != null;
+        if (CaseFilterPanel.active(filter) > 0 && !CaseFilterPanel.sameFilters(before, filter)) {
             showFilters(true);
         }
-        if (filterPanel != null) {
+        if (made) {
             filterPanel.show(filter);
         }
         showFilterCount();

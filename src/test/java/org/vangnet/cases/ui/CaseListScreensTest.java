@@ -100,6 +100,17 @@ class CaseListScreensTest extends BrowserlessViewTest {
         test(toggle()).click();
         assertThat(toggle().getText()).isEqualTo("Filters (2)");
         assertThat(toggle().getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        // Typing in the quick search does not open them again: the user closed them.
+        test(find(TextField.class).withPropertyValue(TextField::getPlaceholder, "Zoek op referentie of alias")
+                .single()).setValue("iets anders");
+        assertThat(location()).contains("anders").contains("priority=HIGH");
+        assertThat(panel.isVisible()).isFalse();
+        assertThat(toggle().getText()).isEqualTo("Filters (2)");
+        // Another filtered address (a link, back) opens them.
+        UI.getCurrent().navigate("cases", QueryParameters.fromString("priority=URGENT"));
+        assertThat(panel.isVisible()).isTrue();
+        assertThat(toggle().getText()).isEqualTo("Filters (1)");
     }
 
     @Test
