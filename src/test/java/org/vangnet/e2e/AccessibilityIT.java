@@ -81,6 +81,11 @@ class AccessibilityIT extends BrowserTest {
             open(route);
             check(route.isEmpty() ? "home" : route.replace('/', '-'));
         }
+        // The case list's filters open on demand (decision 049): checked and shown open as well.
+        open("cases");
+        page.locator("#case-filters-toggle").click();
+        page.locator("#case-filters vaadin-date-picker").first().waitFor();
+        check("cases-filters");
         open("cases/" + caseId);
         var tabs = page.locator(".vn-case-tabs vaadin-tab");
         int count = tabs.count();

@@ -19,7 +19,7 @@ class CaseJourneyIT extends BrowserTest {
     void aCounsellorHelpsAnAnonymous16YearOldAndAnotherTeamCannotLook() {
         signIn("lotte");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dossiers").setExact(true)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
 
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Chat")).check();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill("Mila");

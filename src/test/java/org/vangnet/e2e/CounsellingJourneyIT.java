@@ -44,7 +44,7 @@ class CounsellingJourneyIT extends BrowserTest {
                 .containsText("116 000");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dossiers").setExact(true)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Chat")).check();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill("Noah");
         page.getByLabel("Leeftijd nu").fill("15");

@@ -103,6 +103,15 @@ class KeyboardJourneyIT extends BrowserTest {
         page.keyboard().type("Toetsenbord");
         assertThat(page.locator("vaadin-grid")).containsText("Toetsenbord");
         assertThat(page).hasURL(Pattern.compile(".*q=Toetsenbord.*"));
+        // The other filters open from the button next to the search (decision 049): Enter opens them, says so
+        // (aria-expanded) and puts the focus on the first of them; the rest of the way goes through them.
+        var filters = page.locator("#case-filters-toggle");
+        assertThat(filters).hasAttribute("aria-expanded", "false");
+        tabTo("#case-filters-toggle", 4);
+        page.keyboard().press("Enter");
+        assertThat(filters).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("#case-filters")).isVisible();
+        page.waitForFunction(FOCUS_MATCHES, "#case-filters vaadin-multi-select-combo-box");
         // Into the grid by Tab, down to the row, Enter opens the case (the row's reference is its link).
         // The grid's first stop is its header; Tab again moves into the rows.
         tabTo("vaadin-grid", 30);

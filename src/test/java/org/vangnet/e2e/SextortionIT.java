@@ -103,7 +103,7 @@ class SextortionIT extends BrowserTest {
     /** Opens an adult's sextortion case through the intake screen; returns its reference. */
     private String openCase(String alias) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dossiers").setExact(true)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuw dossier")).click();
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Chat")).check();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Alias")).fill(alias);
         page.getByLabel("Leeftijd nu").fill("19");

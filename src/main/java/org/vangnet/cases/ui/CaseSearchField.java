@@ -31,7 +31,11 @@ class CaseSearchField extends Div {
 
     private final CaseSearch search;
     private final TextField query = new TextField();
-    private final DomainForm<Question> searched = new DomainForm<>(this, Question.class).bind("query", query);
+    /**
+     * Made at the first search, not with the field: the header is on every page of every session, and the
+     * form's binder cost each of them about 4.5 kB for a search most page views never run (decision 049).
+     */
+    private DomainForm<Question> searched;
 
     CaseSearchField(CaseSearch search) {
         this.search = search;
@@ -52,6 +56,9 @@ class CaseSearchField extends Div {
     }
 
     void run() {
+        if (searched == null) {
+            searched = new DomainForm<>(this, Question.class).bind("query", query);
+        }
         searched.submit(typed -> show(search.search(typed.query())));
     }
 

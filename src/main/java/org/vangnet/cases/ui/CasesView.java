@@ -2,23 +2,17 @@ package org.vangnet.cases.ui;
 
 import static org.vangnet.base.ui.Formats.shortDateTime;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,9 +36,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.vangnet.base.domain.Texts;
+import org.vangnet.base.time.HelplineZone;
 import org.vangnet.base.ui.FormErrors;
+import org.vangnet.base.ui.Formats;
 import org.vangnet.cases.BulkReassignment;
 import org.vangnet.cases.CaseCount;
 import org.vangnet.cases.CaseFilter;
@@ -59,10 +55,7 @@ import org.vangnet.security.Permissions;
 import org.vangnet.security.ui.StepUpGuard;
 import org.vangnet.security.Roles;
 import org.vangnet.security.UserDirectory;
-import org.vangnet.security.UserDirectory.Colleague;
-import org.vangnet.base.ui.Formats;
 import org.vangnet.base.ui.GridKeys;
-import org.vangnet.base.ui.GridText;
 
 /**
  * The case list: the cases the user may see, a page at a time, filtered and sorted. Every filter
@@ -91,15 +84,12 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final UserDirectory directory;
     private final Grid<CaseListItem> grid = new Grid<>(CaseListItem.class, false);
     private final TextField search = new TextField();
-    private final MultiSelectComboBox<CaseStatus> status = new MultiSelectComboBox<>();
-    private final Select<HarmKind> harm = new Select<>();
-    private final Select<Priority> priority = new Select<>();
-    private final ComboBox<Colleague> counsellor = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final Button filtersToggle = new Button();
     private final Span count = new Span();
-    /** Only for those who approve closings (null otherwise): a hidden one stayed in every session (decision 047). */
-    private final Checkbox closingToApprove;
+    private final Long teamId;
+    private final boolean approvesClosings;
+    /** The filters beyond the quick search: made the first time they are opened (decision 049), null until then. */
+    private CaseFilterPanel filterPanel;
     private CaseFilter filter = CaseFilter.NONE;
     private boolean applyingUrl;
 
@@ -107,6 +97,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
               EmergencyAccessService emergency, StepUpGuard stepUp) {
         this.queries = queries;
         this.directory = directory;
+        this.teamId = currentUser.require().teamId();
+        this.approvesClosings = currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING);
         setSizeFull();
         addClassName("vn-list-view");
 
@@ -115,64 +107,27 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("16rem");
-        status.setWidth("11rem");
-        harm.setWidth("11rem");
-        priority.setWidth("11rem");
-        counsellor.setWidth("11rem");
-
-        status.setLabel(getTranslation("case.status"));
-        status.setItems(CaseStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("case.status." + s.name()));
-        harm.setLabel(getTranslation("case.harm"));
-        harm.setItems(HarmKind.values());
-        harm.setEmptySelectionAllowed(true);
-        harm.setEmptySelectionCaption(getTranslation("cases.filter.any"));
-        harm.setItemLabelGenerator(h -> h == null ? getTranslation("cases.filter.any") : getTranslation("case.harm." + h.name()));
-        priority.setLabel(getTranslation("case.priority"));
-        priority.setItems(Priority.values());
-        priority.setEmptySelectionAllowed(true);
-        priority.setEmptySelectionCaption(getTranslation("cases.filter.any"));
-        priority.setItemLabelGenerator(p -> p == null ? getTranslation("cases.filter.any") : getTranslation("case.priority." + p.name()));
-        counsellor.setLabel(getTranslation("case.counsellor"));
-        counsellor.setItemLabelGenerator(Colleague::displayName);
-        counsellor.setClearButtonVisible(true);
-        Long teamId = currentUser.require().teamId();
-        counsellor.setItemsPageable((pageable, text) -> teamId == null ? List.of()
-                : directory.teamMembers(teamId, text, pageable).getContent());
-        from.setLabel(getTranslation("cases.filter.opened-from"));
-        to.setLabel(getTranslation("cases.filter.opened-to"));
-        List.of(from, to).forEach(d -> {
-            d.setClearButtonVisible(true);
-            d.setWidth("10rem");
-            Formats.localised(d, getLocale());
+        search.setWidth("20rem");
+        search.addValueChangeListener(e -> {
+            if (!applyingUrl) {
+                pushToUrl(filterPanel == null ? filter : filterPanel.read());
+            }
         });
 
-        closingToApprove = currentUser.require().hasPermission(Permissions.CASE_APPROVE_CLOSING) ? new Checkbox() : null;
-        if (closingToApprove != null) {
-            closingToApprove.setLabel(getTranslation("cases.filter.closing-to-approve"));
-            closingToApprove.setId("closing-to-approve");
-            closingToApprove.addValueChangeListener(e -> pushToUrl());
-        }
-        search.addValueChangeListener(e -> pushToUrl());
-        status.addValueChangeListener(e -> pushToUrl());
-        harm.addValueChangeListener(e -> pushToUrl());
-        priority.addValueChangeListener(e -> pushToUrl());
-        counsellor.addValueChangeListener(e -> pushToUrl());
-        from.addValueChangeListener(e -> pushToUrl());
-        to.addValueChangeListener(e -> pushToUrl());
+        filtersToggle.setIcon(VaadinIcon.FILTER.create());
+        filtersToggle.setId("case-filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(click -> {
+            boolean open = filterPanel == null || !filterPanel.isVisible();
+            showFilters(open);
+            if (open) {
+                filterPanel.focusFirst();
+            }
+        });
+        showFilterCount();
 
-        var create = new Button(getTranslation("cases.new"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var filters = new HorizontalLayout(search, status, harm, priority, counsellor, from, to);
-        if (closingToApprove != null) {
-            filters.add(closingToApprove);
-        }
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        count.addClassName("vn-muted");
-        var toolbar = new HorizontalLayout(filters, create);
+        var create = newCaseLink();
+        var toolbar = new HorizontalLayout(search, filtersToggle, create);
         if (currentUser.require().hasPermission(Permissions.CASE_EMERGENCY_ACCESS)) {
             var breakGlass = new Button(getTranslation("emergency.title"), VaadinIcon.UNLOCK.create(),
                     click -> new EmergencyAccessDialog(emergency, stepUp).open());
@@ -180,10 +135,11 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             toolbar.add(breakGlass);
         }
         toolbar.setWidthFull();
-        toolbar.expand(filters);
+        toolbar.setWrap(true);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
+        count.addClassName("vn-muted");
         var summary = new HorizontalLayout(count);
         summary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         boolean mayReassign = currentUser.require().getAuthorities().stream()
@@ -192,6 +148,45 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             summary.add(reassignButton(cases, teamId, stepUp));
         }
         add(toolbar, summary, grid);
+    }
+
+    /**
+     * "New case" goes to another page: a link, drawn as the primary button it looked like (decision 049). A
+     * link is what a screen reader should announce for it, opens in a new tab if wanted, and needs no
+     * listener in the session as a button does. Markup, so the icon is no component of its own either.
+     */
+    private Html newCaseLink() {
+        var document = new org.jsoup.nodes.Document("");
+        document.outputSettings().prettyPrint(false);
+        var link = document.appendElement("a").addClass("vn-button-link").addClass("vn-push-end")
+                .attr("href", RouteConfiguration.forSessionScope().getUrl(NewCaseView.class)).attr("router-link", "");
+        link.appendElement("vaadin-icon").attr("icon", "vaadin:plus").attr("aria-hidden", "true");
+        link.appendText(getTranslation("cases.new"));
+        return new Html(link.outerHtml());
+    }
+
+    /**
+     * Opens or closes the filters, making them the first time. The toggle says which (aria-expanded) and
+     * names the panel it controls once there is one.
+     */
+    private void showFilters(boolean open) {
+        if (open && filterPanel == null) {
+            filterPanel = new CaseFilterPanel(directory, teamId, approvesClosings, this::pushToUrl);
+            filterPanel.show(filter);
+            addComponentAtIndex(1, filterPanel);
+            filtersToggle.getElement().setAttribute("aria-controls", CaseFilterPanel.ID);
+        }
+        if (filterPanel != null) {
+            filterPanel.setVisible(open);
+        }
+        filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+    }
+
+    /** "Filters (2)": with the panel closed the user still sees that, and by how much, the list is narrowed. */
+    private void showFilterCount() {
+        int active = CaseFilterPanel.active(filter);
+        filtersToggle.setText(active == 0 ? getTranslation("cases.filters")
+                : getTranslation("cases.filters.active", active));
     }
 
     /**
@@ -235,17 +230,29 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         // Cells are drawn in the browser from a template and a few values per row (decision 043): a component
         // per cell kept every shown row's elements in the session, most of what a signed-in user cost in heap.
         // The reference is a link: the way in by keyboard (Enter on the row follows it) and for screen readers.
-        var referenceColumn = grid.addColumn(LitRenderer.<CaseListItem>of("<a href=\"${item.href}\">${item.reference}</a>")
+        // Two columns fewer than one per value (decision 049): each column keeps about 5 kB of Vaadin state in
+        // every session. The opening date goes under the reference, which is handed out in the order cases are
+        // opened, so sorting by reference is sorting by opening; what happened goes under the alias, a case's
+        // "who and what" at a glance (that column had no sort). The day is enough there (the time is in the case
+        // file): the six columns then fit a 1280-pixel screen.
+        var referenceColumn = grid.addColumn(LitRenderer.<CaseListItem>of("""
+                        <div class="vn-case-cell"><a href="${item.href}">${item.reference}</a><span \
+                        class="vn-muted">${item.opened}</span></div>""")
                         .withProperty("href", c -> CaseNavigation.caseUrl(c.id()))
-                        .withProperty("reference", CaseListItem::reference))
+                        .withProperty("reference", CaseListItem::reference)
+                        .withProperty("opened", c -> getTranslation("cases.opened-on", Formats.date(
+                                LocalDate.ofInstant(c.openedAt(), HelplineZone.ZONE), getLocale()))))
                 .setHeader(getTranslation("case.reference")).setSortProperty("reference").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(LitRenderer.<CaseListItem>of("""
-                        <div class="vn-alias-cell"><span>${item.alias}</span>${item.minor
-                            ? html`<span class="vn-badge vn-badge-error">${item.minor}</span>` : ''}</div>""")
+                        <div class="vn-case-cell"><div class="vn-alias-cell"><span>${item.alias}</span>${item.minor
+                            ? html`<span class="vn-badge vn-badge-error">${item.minor}</span>` : ''}</div><span \
+                        class="vn-muted">${item.harms}</span></div>""")
                         .withProperty("alias", c -> Pseudonymised.alias(this, c.alias()))
-                        .withProperty("minor", c -> c.minorInvolved() ? getTranslation("case.minor-badge") : ""))
-                .setHeader(getTranslation("case.alias")).setSortProperty("alias").setAutoWidth(true).setFlexGrow(1);
+                        .withProperty("minor", c -> c.minorInvolved() ? getTranslation("case.minor-badge") : "")
+                        .withProperty("harms", this::harmsText))
+                .setHeader(getTranslation("cases.column.client")).setSortProperty("alias").setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(Badges.renderer(c -> getTranslation("case.status." + c.status().name()),
                         c -> Badges.statusVariant(c.status())))
                 .setHeader(getTranslation("case.status")).setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
@@ -253,12 +260,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         c -> Badges.priorityVariant(c.priority())))
                 .setHeader(getTranslation("case.priority")).setSortProperty("priority").setAutoWidth(true)
                 .setFlexGrow(0);
-        GridText.wrapping(grid.addColumn(this::harmsText).setHeader(getTranslation("case.harm"))
-                .setWidth("12rem").setFlexGrow(2), this::harmsText);
         grid.addColumn(c -> Objects.requireNonNullElse(c.counsellorName(), ""))
                 .setHeader(getTranslation("case.counsellor")).setAutoWidth(true);
-        grid.addColumn(c -> shortDateTime(c.openedAt(), getLocale())).setHeader(getTranslation("case.opened-at"))
-                .setSortProperty("openedAt").setAutoWidth(true);
         grid.addColumn(c -> shortDateTime(c.lastActivityAt(), getLocale()))
                 .setHeader(getTranslation("case.last-activity")).setSortProperty("lastActivityAt").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -293,28 +296,32 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     /** Every change of a filter becomes a new URL; the list follows the URL, not the fields. */
-    private void pushToUrl() {
+    private void pushToUrl(CaseFilter wanted) {
         if (applyingUrl) {
             return;
         }
+        getUI().ifPresent(ui -> ui.navigate(CasesView.class, new QueryParameters(params(wanted, search.getValue()))));
+    }
+
+    /** The address of a filter, with the quick search as typed (the filter holds it normalised for the query). */
+    static Map<String, List<String>> params(CaseFilter wanted, String typed) {
         Map<String, List<String>> params = new HashMap<>();
-        put(params, Q, search.getValue().strip());
-        put(params, STATUS, status.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        put(params, HARM, harm.getValue() == null ? null : harm.getValue().name());
-        put(params, PRIORITY, priority.getValue() == null ? null : priority.getValue().name());
-        put(params, COUNSELLOR, counsellor.getValue() == null ? null : counsellor.getValue().id().toString());
-        put(params, TEAM, filter.teamId() == null ? null : filter.teamId().toString());
-        put(params, FROM, from.getValue() == null ? null : from.getValue().toString());
-        put(params, TO, to.getValue() == null ? null : to.getValue().toString());
-        // Without the box, what the address said stays, as it did when the box was only hidden.
-        boolean closing = closingToApprove == null ? filter.closingToApprove() : closingToApprove.getValue();
-        put(params, CLOSING, closing ? CLOSING_PENDING : null);
-        getUI().ifPresent(ui -> ui.navigate(CasesView.class, new QueryParameters(params)));
+        put(params, Q, typed.strip());
+        put(params, STATUS, wanted.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        put(params, HARM, wanted.harm() == null ? null : wanted.harm().name());
+        put(params, PRIORITY, wanted.priority() == null ? null : wanted.priority().name());
+        put(params, COUNSELLOR, wanted.counsellorId() == null ? null : wanted.counsellorId().toString());
+        put(params, TEAM, wanted.teamId() == null ? null : wanted.teamId().toString());
+        put(params, FROM, wanted.openedFrom() == null ? null : wanted.openedFrom().toString());
+        put(params, TO, wanted.openedTo() == null ? null : wanted.openedTo().toString());
+        put(params, CLOSING, wanted.closingToApprove() ? CLOSING_PENDING : null);
+        return params;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        CaseFilter before = filter;
         filter = parse(params);
         List<String> ignored = ignored(params, filter);
         if (!ignored.isEmpty()) {
@@ -324,20 +331,19 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         applyingUrl = true;
         try {
             search.setValue(Objects.requireNonNullElse(filter.text(), ""));
-            status.setValue(filter.statuses());
-            harm.setValue(filter.harm());
-            priority.setValue(filter.priority());
-            Long counsellorId = filter.counsellorId();
-            counsellor.setValue(counsellorId == null ? null : new Colleague(counsellorId,
-                    directory.displayNames(List.of(counsellorId)).getOrDefault(counsellorId, ""), null));
-            from.setValue(filter.openedFrom());
-            to.setValue(filter.openedTo());
-            if (closingToApprove != null) {
-                closingToApprove.setValue(filter.closingToApprove());
-            }
         } finally {
             applyingUrl = false;
         }
+        // A list narrowed by the address shows why: its filters open when they came with it (a link, back or
+        // forward), not again at each letter typed in the quick search after the user closed them.
+        boolean made = filterPanel != null;
+        if (CaseFilterPanel.active(filter) > 0 && !CaseFilterPanel.sameFilters(before, filter)) {
+            showFilters(true);
+        }
+        if (made) {
+            filterPanel.show(filter);
+        }
+        showFilterCount();
         refresh();
     }
 
