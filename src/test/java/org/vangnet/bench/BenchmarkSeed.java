@@ -185,15 +185,24 @@ final class BenchmarkSeed {
                 phones.toArray(String[]::new), emails.toArray(String[]::new));
     }
 
+    /** The lines the application itself writes (keys and arguments as {@code CaseEvents} makes them), so a seeded case file reads as a real one. */
     private void timeline() {
         jdbc.update("""
                 insert into case_timeline_entry (case_id, occurred_at, actor, entry_type, message_key, arguments, body)
-                select c.id, c.opened_at, 'seed', 'EVENT', 'case.timeline.opened', null, null from case_file c
+                select c.id, c.opened_at, 'seed', 'OPENED', 'timeline.case.opened',
+                       c.reference || chr(31) || 't:case.channel.' || c.intake_channel, null from case_file c
                 union all
                 select c.id, c.opened_at + interval '2 hours', 'seed', 'NOTE', null, null,
                        'Eerste gesprek: cliënt ingelicht over de mogelijkheden.' from case_file c
                 union all
-                select c.id, c.last_activity_at, 'seed', 'EVENT', 'case.timeline.status', 't:case.status.' || c.status, null
+                select c.id, c.last_activity_at, 'seed', 'STATUS',
+                       case c.status when 'WAITING' then 'timeline.case.status-waiting'
+                                     when 'CLOSED' then 'timeline.case.status-closed'
+                                     else 'timeline.case.status-changed' end,
+                       't:case.status.NEW' || chr(31) || case c.status
+                           when 'WAITING' then 't:case.waiting.' || c.waiting_on
+                           when 'CLOSED' then 't:case.closing.' || c.closing_reason
+                           else 't:case.status.' || c.status end, null
                 from case_file c where c.status <> 'NEW'""");
     }
 
