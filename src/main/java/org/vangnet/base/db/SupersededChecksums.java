@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class SupersededChecksums implements Callback {
 
     /** Per version: the checksum of the form no longer shipped, and the one of the file shipped now. */
-    static final Map<String, int[]> ACCEPTED = Map.of("017.1", new int[] {-1440590060, 552254285});
+    static final Map<String, int[]> ACCEPTED = Map.of("017.1", new int[] {552254285, -1440590060});
 
     private static final Logger log = LoggerFactory.getLogger(SupersededChecksums.class);
 
