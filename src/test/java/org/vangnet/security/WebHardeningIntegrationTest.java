@@ -64,6 +64,44 @@ class WebHardeningIntegrationTest {
     }
 
     @Test
+    void vaadinsVersionedFilesKeepTheirOwnCachingSoTheBrowserDoesNotAskForThemOnEveryPage() throws Exception {
+        String script = firstMatch(get("/login").body(), "src=\"\\./(VAADIN/build/[^\"]+\\.js)\"");
+
+        var headers = get("/" + script).headers();
+        // Vaadin's own: max-age=3600 in production mode, no-cache in development mode (these tests);
+        // never the no-store of every other answer.
+        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(value ->
+                assertThat(value).isIn("max-age=3600", "no-cache"));
+        // Chromium revalidates anything answered with "Pragma: no-cache", whatever Cache-Control says.
+        assertThat(headers.firstValue("Pragma")).isEmpty();
+        assertThat(headers.firstValue("Expires")).isEmpty();
+        assertThat(headers.firstValue("Content-Security-Policy")).isPresent();
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void aStyleSheetLinkedWithItsContentHashIsLeftToVaadinsCaching() throws Exception {
+        var headers = get("/styles/app.css?v-c=" + System.nanoTime()).headers();
+
+        assertThat(headers.firstValue("Pragma")).isEmpty();
+        assertThat(headers.firstValue("Expires")).isEmpty();
+        assertThat(headers.firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/login?v-c=1", "/cases?v-c=1.css", "/login?x=.css&v-c=1"})
+    void anAddressThatOnlyLooksVersionedIsStillNeverStored(String path) throws Exception {
+        assertThat(get(path).headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
+                assertThat(value).contains("no-store"));
+    }
+
+    private static String firstMatch(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("%s in the login page", regex).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
     void overHttpsForwardedByTheProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
         var response = http.send(request("/login").header("X-Forwarded-Proto", "https").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
