@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,8 +108,8 @@ class MillionCasesBenchmark {
     CaseSearch search;
     @Autowired
     PasswordEncoder passwords;
-    @LocalServerPort
-    int port;
+    @Autowired
+    Environment environment;
 
     final List<Measurement> results = new ArrayList<>();
     SignedIn signedIn;
@@ -134,7 +134,7 @@ class MillionCasesBenchmark {
     }
 
     @Test
-    void everyOperationOfTheBudget() throws IOException {
+    void everyOperationOfTheBudget() throws IOException, InterruptedException {
         // One unmeasured round of everything first: a server answers warm (compiled code, plans and
         // pages cached); without it the first operations in the table paid for the JIT compiler.
         warmingUp = true;
@@ -146,19 +146,28 @@ class MillionCasesBenchmark {
     }
 
     /**
-     * The browser part: this run's own server on the million cases, counsellor001's list and case file and
+     * The browser part: the production jar (production mode, as users get it; the test's own server runs
+     * Vaadin in development mode) started on the same million cases, counsellor001's list and case file and
      * supervisor00's trends in headless Chromium (BrowserTimings). The two accounts get a password and the
      * demo's authenticator key first; {@code -Dbench.browser=false} leaves it out.
      */
-    private void browserTimings() {
+    private void browserTimings() throws IOException, InterruptedException {
         if (!Boolean.parseBoolean(System.getProperty("bench.browser", "true"))) {
             return;
         }
         String password = "vangnet-bench-2026";
         new BenchmarkSeed(jdbc, cipher, CASES).browserAccounts(List.of(COUNSELLOR, SUPERVISOR), passwords.encode(password),
                 DemoSecondFactor.SECRET);
-        browserRows.addAll(new BrowserTimings("http://localhost:" + port, password, DemoSecondFactor.SECRET,
-                Integer.getInteger("browser.runs", 10)).timeScreens(COUNSELLOR, SUPERVISOR));
+        List<String> arguments = List.of(
+                "--vangnet.crypto.data-key=" + environment.getRequiredProperty("vangnet.crypto.data-key"),
+                "--vangnet.crypto.lookup-key=" + environment.getRequiredProperty("vangnet.crypto.lookup-key"),
+                "--vangnet.retention.cron=-", "--vangnet.audit.chain-check-cron=-", "--vangnet.crypto.reencrypt-cron=-");
+        try (var jar = PackagedVangnet.startAgainst(Path.of("target/benchmark/jar"), PackagedVangnet.freePort(),
+                BenchmarkDatabase.jdbcUrl(), arguments)) {
+            jar.awaitReady();
+            browserRows.addAll(new BrowserTimings(jar.base(), password, DemoSecondFactor.SECRET,
+                    Integer.getInteger("browser.runs", 10)).timeScreens(COUNSELLOR, SUPERVISOR));
+        }
     }
 
     private void everyOperation() {
@@ -312,8 +321,8 @@ class MillionCasesBenchmark {
         out.append("\n").append(results.size() - over).append(" of ").append(results.size())
                 .append(" operations within budget.\n");
         if (!browserRows.isEmpty()) {
-            out.append("\nIn headless Chromium, this run's server: from asking for the page to its rows visible "
-                    + "(a fresh page load each run, after two warm-up loads)\n\n")
+            out.append("\nIn headless Chromium, the production jar on the same database: from asking for the page "
+                    + "to its rows visible (a fresh page load each run, after two warm-up loads)\n\n")
                     .append("| screen | user | median ms | p95 ms | runs (ms) |\n|---|---|---:|---:|---|\n");
             browserRows.forEach(out::append);
         }

@@ -42,10 +42,31 @@ final class PackagedVangnet implements AutoCloseable {
 
     /** Starts the jar with an empty embedded database in {@code work/data}; its output goes to {@code work/app.log}. */
     static PackagedVangnet start(Path work, int port, int databasePort, String maxHeap) throws IOException {
-        assertThat(JAR).as("the production jar: run through the Maven profile, which packages it first").exists();
-        Files.createDirectories(work);
         Path data = work.resolve("data");
         deleteRecursively(data);
+        return launch(work, port, databasePort, maxHeap, List.of(
+                "--vangnet.database.embedded.port=" + databasePort,
+                "--vangnet.database.embedded.data-directory=" + data.resolve("postgres").toAbsolutePath(),
+                "--vangnet.crypto.key-directory=" + data.resolve("keys").toAbsolutePath(),
+                "--vangnet.evidence.directory=" + data.resolve("evidence").toAbsolutePath()));
+    }
+
+    /**
+     * Starts the jar against a database that is already there and migrated, as an installation with an
+     * external PostgreSQL runs (production mode, no embedded server), with the given further arguments
+     * (its encryption keys among them); its output goes to {@code work/app.log}.
+     */
+    static PackagedVangnet startAgainst(Path work, int port, String jdbcUrl, List<String> arguments) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+                "--vangnet.evidence.directory=" + work.resolve("evidence").toAbsolutePath()));
+        all.addAll(arguments);
+        return launch(work, port, -1, "1g", all);
+    }
+
+    private static PackagedVangnet launch(Path work, int port, int databasePort, String maxHeap, List<String> arguments)
+            throws IOException {
+        assertThat(JAR).as("the production jar: run through the Maven profile, which packages it first").exists();
+        Files.createDirectories(work);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
         // -Dload.jvm-options="-XX:StartFlightRecording=filename=target/load/run.jfr": a profile of the server.
@@ -53,12 +74,8 @@ final class PackagedVangnet implements AutoCloseable {
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
-        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port,
-                "--vangnet.database.embedded.port=" + databasePort,
-                "--vangnet.database.embedded.data-directory=" + data.resolve("postgres").toAbsolutePath(),
-                "--vangnet.crypto.key-directory=" + data.resolve("keys").toAbsolutePath(),
-                "--vangnet.evidence.directory=" + data.resolve("evidence").toAbsolutePath(),
-                "--vangnet.audit.chain-head-directory="));
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--vangnet.audit.chain-head-directory="));
+        command.addAll(arguments);
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("app.log").toFile()).start();
         return new PackagedVangnet(process, port, databasePort);
