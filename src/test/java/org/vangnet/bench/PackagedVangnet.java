@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 final class PackagedVangnet implements AutoCloseable {
 
     static final Path JAR = Path.of("target/vangnet.jar");
+    /** The database port of a jar started against a database of the caller's ({@link #startAgainst}). */
+    private static final int NO_EMBEDDED_DATABASE = -1;
 
     private final Process process;
     private final String base;
@@ -60,7 +62,7 @@ final class PackagedVangnet implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
                 "--vangnet.evidence.directory=" + work.resolve("evidence").toAbsolutePath()));
         all.addAll(arguments);
-        return launch(work, port, -1, "1g", all);
+        return launch(work, port, NO_EMBEDDED_DATABASE, "1g", all);
     }
 
     private static PackagedVangnet launch(Path work, int port, int databasePort, String maxHeap, List<String> arguments)
@@ -101,6 +103,9 @@ final class PackagedVangnet implements AutoCloseable {
 
     /** The embedded database as its superuser, for seeding what the scenario needs. */
     Connection database() throws SQLException {
+        if (databasePort == NO_EMBEDDED_DATABASE) {
+            throw new IllegalStateException("Started against the caller's database: connect to that one");
+        }
         return database(databasePort);
     }
 
