@@ -7,9 +7,9 @@
 #   bench/start-up.sh [jar|aot|both] [runs]     (default: both 5)
 #
 #   jar   java -jar target/vangnet.jar, as the README's "Production jar" runs it
-#   aot   the same jar extracted (java -Djarmode=tools … extract), with a JVM AOT cache (JEP 483/514/515)
-#         recorded by one training run (-XX:AOTCacheOutput; the application started until ready and
-#         /login served, then stopped) and used with -XX:AOTCache; the extraction and the training are
+#   aot   the jar started by ops/start.sh, as the README's "Production jar" runs it: extracted
+#         (java -Djarmode=tools … extract), with a JVM AOT cache (JEP 483/514/515) recorded by one
+#         training run (decision 053) and used with -XX:AOTCache; the extraction and the training are
 #         redone whenever the jar is newer
 #
 # The database (BENCH_DB):
@@ -44,8 +44,9 @@ PORT=${BENCH_PORT:-8192}
 DB_PORT=${BENCH_DB_PORT:-15492}
 WORK=${BENCH_WORK:-$PWD/target/start-up}
 JAR=${BENCH_JAR:-$PWD/target/vangnet.jar}
-APP=$WORK/app
-CACHE_NAME=vangnet-$DB.aot
+# One extracted copy and cache per database mode: the two start different beans (the embedded server's
+# or not), so their training runs load different classes.
+APP=$WORK/app-$DB
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # BENCH_JVM_OPTIONS and BENCH_ARGS (words separated by spaces) are added to every start, training included.
 read -ra EXTRA_JVM_OPTIONS <<<"${BENCH_JVM_OPTIONS:-}"
@@ -159,31 +160,12 @@ if [[ ! -f $DATA/migrated || $JAR -nt $DATA/migrated ]]; then
   touch "$DATA/migrated"
 fi
 
-# The training run starts the application fully (the deferred Spring Data repositories, the web
-# server, the application runners), waits until it is ready, serves /login a few times, then stops
-# (SIGTERM; the JVM writes the cache as it exits). With Spring's `-Dspring.context.exit=onRefresh`
-# instead, the cache would lack all that: it stops before the web server starts and before the
-# deferred repositories are created (decision 046). One cache per database mode: the two start
-# different beans (the embedded server's or not), so they load different classes.
+# ops/start.sh prepares the extracted copy and its cache when the jar (or the JVM, or its options) is
+# new; its training run starts the application fully against the same database, asks it for /login
+# and exits, and the JVM writes the cache (decision 053). Not counted.
 prepare_aot() {
-  if [[ ! -f $APP/vangnet.jar || $JAR -nt $APP/vangnet.jar ]]; then
-    rm -rf "$APP"
-    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
-  fi
-  if [[ ! -f $APP/$CACHE_NAME || $APP/vangnet.jar -nt $APP/$CACHE_NAME ]]; then
-    echo "Training run: recording the AOT cache $APP/$CACHE_NAME"
-    (cd "$APP" && exec "$JAVA" "${JVM_OPTIONS[@]}" -XX:AOTCacheOutput="$CACHE_NAME" -jar vangnet.jar "${ARGS[@]}") \
-        >"$WORK/training.log" 2>&1 &
-    local pid=$!
-    until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/actuator/health/readiness") == 200 ]]; do
-      kill -0 "$pid" 2>/dev/null || { echo "The training run failed; its log: $WORK/training.log" >&2; exit 1; }
-      sleep 0.2
-    done
-    for _ in 1 2 3 4 5; do curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$PORT/login"; done
-    kill "$pid"
-    wait "$pid" || true
-    [[ -f $APP/$CACHE_NAME ]] || { echo "No AOT cache written; see $WORK/training.log" >&2; exit 1; }
-  fi
+  JDK_JAVA_OPTIONS="${JVM_OPTIONS[*]}" VANGNET_APP_DIR="$APP" ops/start.sh --prepare "$JAR" "${ARGS[@]}" \
+      || { echo "No AOT cache; see $APP/training.log" >&2; exit 1; }
 }
 
 measure() {
@@ -218,8 +200,6 @@ if [[ $MODE == jar || $MODE == both ]]; then
 fi
 if [[ $MODE == aot || $MODE == both ]]; then
   prepare_aot
-  # The cache holds the class path as the training run saw it (relative to the extracted directory): run from there.
-  measure "extracted, AOT cache" env -C "$APP" "$JAVA" "${JVM_OPTIONS[@]}" -XX:AOTCache="$CACHE_NAME" -jar vangnet.jar \
-      "${ARGS[@]}"
+  measure "ops/start.sh (AOT cache)" env JDK_JAVA_OPTIONS="${JVM_OPTIONS[*]}" VANGNET_APP_DIR="$APP" ops/start.sh "$JAR" "${ARGS[@]}"
 fi
 cat "$WORK/start-up.md"
