@@ -40,6 +40,7 @@ APP_DIR=$(realpath -m "${VANGNET_APP_DIR:-$(dirname "$JAR")/vangnet-app}")
 CACHE=$APP_DIR/vangnet.aot
 STAMP=$APP_DIR/vangnet.aot.stamp
 
+command -v "$JAVA" >/dev/null || { echo "ops/start.sh: no $JAVA (set JAVA_HOME or put java on the PATH)" >&2; exit 2; }
 VERSION=$("$JAVA" -version 2>&1 | tr '\n' ' ')
 if ! grep -q 'version "\(2[5-9]\|[3-9][0-9]\)' <<<"$VERSION"; then
   echo "ops/start.sh: $JAVA is not a JDK 25 or newer; starting the jar as it is" >&2
