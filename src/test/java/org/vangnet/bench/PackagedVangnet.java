@@ -35,9 +35,12 @@ final class PackagedVangnet implements AutoCloseable {
     private final Process process;
     private final String base;
     private final int databasePort;
+    /** {@link System#nanoTime()} just before the process was started. */
+    private final long startedNanos;
 
-    private PackagedVangnet(Process process, int port, int databasePort) {
+    private PackagedVangnet(Process process, int port, int databasePort, long startedNanos) {
         this.process = process;
+        this.startedNanos = startedNanos;
         this.base = "http://127.0.0.1:" + port;
         this.databasePort = databasePort;
     }
@@ -71,16 +74,72 @@ final class PackagedVangnet implements AutoCloseable {
         Files.createDirectories(work);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
-        // -Dload.jvm-options="-XX:StartFlightRecording=filename=target/load/run.jfr": a profile of the server.
-        String options = System.getProperty("load.jvm-options", "").strip();
-        if (!options.isEmpty()) {
-            command.addAll(List.of(options.split("\\s+")));
-        }
+        command.addAll(jvmOptions());
         command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--vangnet.audit.chain-head-directory="));
         command.addAll(arguments);
-        var process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("app.log").toFile()).start();
-        return new PackagedVangnet(process, port, databasePort);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile());
+        long started = System.nanoTime();
+        return new PackagedVangnet(builder.start(), port, databasePort, started);
+    }
+
+    /** -Dload.jvm-options="-XX:StartFlightRecording=filename=target/load/run.jfr": a profile of the server. */
+    private static List<String> jvmOptions() {
+        String options = System.getProperty("load.jvm-options", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /**
+     * Prepares {@code ops/start.sh} for the jar against the caller's database, as an installation's first
+     * start does (decision 053): the extracted copy in {@code work/app} and the JVM's AOT cache from a
+     * training run. Not timed; its output goes to {@code work/prepare.log}.
+     */
+    static void prepareStartScript(Path work, String jdbcUrl, List<String> arguments)
+            throws IOException, InterruptedException {
+        var prepare = startScript(work, "--prepare", List.of(), jdbcUrl, arguments, "prepare.log").start();
+        assertThat(prepare.waitFor(15, TimeUnit.MINUTES)).as("ops/start.sh --prepare ends").isTrue();
+        assertThat(prepare.exitValue()).as("ops/start.sh --prepare; its output: " + work.resolve("prepare.log"))
+                .isZero();
+    }
+
+    /**
+     * Starts the jar as the README's "Production jar" runs it, through {@code ops/start.sh} with the cache
+     * {@link #prepareStartScript} made, against the caller's database; its output goes to {@code work/app.log}.
+     */
+    static PackagedVangnet startThroughScript(Path work, int port, String jdbcUrl, List<String> arguments)
+            throws IOException {
+        var builder = startScript(work, null, List.of("--server.port=" + port), jdbcUrl, arguments, "app.log");
+        long started = System.nanoTime();
+        return new PackagedVangnet(builder.start(), port, NO_EMBEDDED_DATABASE, started);
+    }
+
+    private static ProcessBuilder startScript(Path work, String option, List<String> more, String jdbcUrl,
+                                              List<String> arguments, String log) throws IOException {
+        assertThat(JAR).as("the production jar: run through the Maven profile, which packages it first").exists();
+        Files.createDirectories(work);
+        List<String> command = new ArrayList<>(List.of("bash", "ops/start.sh"));
+        if (option != null) {
+            command.add(option);
+        }
+        command.add(JAR.toString());
+        command.addAll(more);
+        command.addAll(List.of("--vangnet.audit.chain-head-directory=", "--spring.datasource.url=" + jdbcUrl,
+                "--vangnet.evidence.directory=" + work.resolve("evidence").toAbsolutePath()));
+        command.addAll(arguments);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(log).toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("VANGNET_APP_DIR", work.resolve("app").toAbsolutePath().toString());
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        options.addAll(jvmOptions());
+        builder.environment().put("JDK_JAVA_OPTIONS", String.join(" ", options));
+        return builder;
+    }
+
+    /** Waits for the first 200 on /login and returns the milliseconds since the process was started. */
+    double awaitSignInPage() {
+        await("the sign-in page").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
+                .failFast("the application stopped", () -> !process.isAlive())
+                .until(() -> answers(base + "/login"));
+        return (System.nanoTime() - startedNanos) / 1e6;
     }
 
     String base() {
@@ -152,9 +211,13 @@ final class PackagedVangnet implements AutoCloseable {
     }
 
     private static boolean ready(String base) {
+        return answers(base + "/actuator/health/readiness");
+    }
+
+    private static boolean answers(String address) {
         // Closed after each poll: an idle connection left open holds Tomcat's buffers (SessionHeapScenario).
         try (var http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+            return http.send(HttpRequest.newBuilder(URI.create(address))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
