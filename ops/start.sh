@@ -78,7 +78,7 @@ prepare() {
   echo "ops/start.sh: preparing $APP_DIR for $JAR (once for this jar and JVM)"
   # (errexit does not apply inside a function called with ||: each step is checked.)
   if ! find "$APP_DIR" -mindepth 1 ! -name .lock -delete \
-      || ! "$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$APP_DIR" >/dev/null; then
+      || ! "$JAVA" -Djarmode=tools -jar "$JAR" extract --force --application-filename vangnet.jar --destination "$APP_DIR" >/dev/null; then
     echo "ops/start.sh: could not extract $JAR into $APP_DIR; starting the jar as it is" >&2
     RUN_JAR=$JAR
     return 1

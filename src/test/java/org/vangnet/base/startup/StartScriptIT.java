@@ -29,14 +29,17 @@ import org.junit.jupiter.api.Test;
  */
 class StartScriptIT {
 
-    private static final Path JAR = Path.of("target/vangnet.jar");
+    private static final Path PACKAGED = Path.of("target/vangnet.jar");
     private static final Path WORK = Path.of("target/start-script").toAbsolutePath();
-    private static final Path APP_DIR = WORK.resolve("app");
+    /** A copy under a release's name: the extracted jar is vangnet.jar whatever the jar is called. */
+    private static final Path JAR = WORK.resolve("vangnet-1.0.jar");
+    /** The default: beside the jar. */
+    private static final Path APP_DIR = WORK.resolve("vangnet-app");
     private static final Path CACHE = APP_DIR.resolve("vangnet.aot");
 
     @BeforeAll
     static void freshWorkDirectory() throws IOException {
-        assertThat(JAR).as("the production jar: run through ./mvnw verify, which packages it first").exists();
+        assertThat(PACKAGED).as("the production jar: run through ./mvnw verify, which packages it first").exists();
         if (Files.exists(WORK)) {
             try (var walk = Files.walk(WORK)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -45,6 +48,7 @@ class StartScriptIT {
             }
         }
         Files.createDirectories(WORK);
+        Files.copy(PACKAGED, JAR);
     }
 
     @Test
@@ -88,7 +92,6 @@ class StartScriptIT {
                 "--vangnet.audit.chain-head-directory=")
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         command.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        command.environment().put("VANGNET_APP_DIR", APP_DIR.toString());
         command.environment().put("JDK_JAVA_OPTIONS", "-Xmx512m");
         return new Started(command.start(), port, output);
     }
