@@ -40,34 +40,39 @@ record Measurement(String operation, String user, Budget budget, List<Double> mi
         return percentile(50);
     }
 
-    /** The figure the budget is about (p95, p99 or the median). */
+    /** The figure the budget is about (p95, p99 or the median; a single figure as it is). */
     double figure() {
-        return percentile(budget.percentile());
+        return budget.percentile() < 0 ? millis.getFirst() : percentile(budget.percentile());
     }
 
     boolean within() {
         return figure() <= budget.millis();
     }
 
-    /** A limit: the {@code percentile}th percentile at most {@code millis}. */
-    record Budget(double percentile, double millis) {
+    /** A limit: the {@code percentile}th percentile at most {@code millis} (or another {@code unit}'s figure). */
+    record Budget(double percentile, double millis, String unit) {
 
         static Budget p95(double millis) {
-            return new Budget(95, millis);
+            return new Budget(95, millis, "ms");
         }
 
         static Budget p99(double millis) {
-            return new Budget(99, millis);
+            return new Budget(99, millis, "ms");
         }
 
         /** For what is timed a few times only (a start of the jar): the median. */
         static Budget median(double millis) {
-            return new Budget(50, millis);
+            return new Budget(50, millis, "ms");
+        }
+
+        /** A figure measured once, e.g. kilobytes per session. */
+        static Budget atMost(double limit, String unit) {
+            return new Budget(-1, limit, unit);
         }
 
         String label() {
-            String limit = (millis == Math.rint(millis) ? Long.toString((long) millis) : Double.toString(millis)) + " ms";
-            return (percentile == 50 ? "median" : "p" + (int) percentile) + " ≤ " + limit;
+            String limit = (millis == Math.rint(millis) ? Long.toString((long) millis) : Double.toString(millis)) + " " + unit;
+            return (percentile < 0 ? "" : percentile == 50 ? "median " : "p" + (int) percentile + " ") + "≤ " + limit;
         }
     }
 }

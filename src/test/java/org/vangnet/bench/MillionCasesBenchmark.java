@@ -116,6 +116,7 @@ class MillionCasesBenchmark {
     SignedIn signedIn;
     boolean warmingUp;
     final List<String> browserRows = new ArrayList<>();
+    String heapReport;
     String seeding = "reused";
 
     @BeforeAll
@@ -186,7 +187,33 @@ class MillionCasesBenchmark {
             jar.awaitReady();
             browserRows.addAll(new BrowserTimings(jar.base(), password, DemoSecondFactor.SECRET,
                     Integer.getInteger("browser.runs", 10)).timeScreens(COUNSELLOR, SUPERVISOR));
+            sessionHeap(jar, password);
         }
+    }
+
+    /**
+     * The budget's heap line on the same jar: {@code bench.heap-sessions} (30) more counsellors signed in,
+     * each with her case list open on its first 50 rows, after three warm-up sessions (SessionHeap).
+     */
+    private void sessionHeap(PackagedVangnet jar, String password) {
+        int warmUp = 3;
+        int sessions = Integer.getInteger("bench.heap-sessions", 30);
+        List<String> counsellors = java.util.stream.IntStream.rangeClosed(2, 1 + warmUp + sessions)
+                .mapToObj(i -> "counsellor%03d".formatted(i)).toList();
+        new BenchmarkSeed(jdbc, cipher, CASES).browserAccounts(counsellors, passwords.encode(password),
+                DemoSecondFactor.SECRET);
+        List<UidlClient> open = new ArrayList<>();
+        counsellors.subList(0, warmUp).forEach(c -> open.add(SessionHeap.signIn(jar.base(), c, password, "cases", "VN-")));
+        var before = SessionHeap.histogramWithoutOpenConnections(jar);
+        counsellors.subList(warmUp, counsellors.size())
+                .forEach(c -> open.add(SessionHeap.signIn(jar.base(), c, password, "cases", "VN-")));
+        var after = SessionHeap.histogramWithoutOpenConnections(jar);
+        var heap = new Measurement("live heap per signed-in session, case list open (kB)", sessions + " counsellors",
+                Budget.atMost(150, "kB"), List.of(SessionHeap.kilobytesPerSession(before, after, sessions)));
+        results.add(heap);
+        heapReport = SessionHeap.report(before, after, sessions, warmUp, "cases");
+        System.out.println("BENCH " + row(heap));
+        assertThat(open).hasSize(counsellors.size());
     }
 
     private void everyOperation() {
@@ -333,7 +360,7 @@ class MillionCasesBenchmark {
                 .append(count("case_timeline_entry")).append(" timeline entries, ").append(count("audit_event"))
                 .append(" audit rows, ").append(count("extorter_identifier")).append(" extorter identifiers (seeding: ")
                 .append(seeding).append(")\n\n");
-        out.append("| operation | user | runs | median ms | p95 ms | p99 ms | budget | within |\n");
+        out.append("| operation | user | runs | median | p95 | p99 | budget | within |\n");
         out.append("|---|---|---:|---:|---:|---:|---|---|\n");
         results.forEach(m -> out.append(row(m)).append('\n'));
         long over = results.stream().filter(m -> !m.within()).count();
@@ -344,6 +371,9 @@ class MillionCasesBenchmark {
                     + "to its rows visible (a fresh page load each run, after two warm-up loads)\n\n")
                     .append("| screen | user | median ms | p95 ms | runs (ms) |\n|---|---|---:|---:|---|\n");
             browserRows.forEach(out::append);
+        }
+        if (heapReport != null) {
+            out.append('\n').append(heapReport);
         }
         Path file = Path.of(System.getProperty("bench.output", "target/benchmark/benchmark.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
