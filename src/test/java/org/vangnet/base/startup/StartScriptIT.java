@@ -54,6 +54,19 @@ class StartScriptIT {
     @Test
     void theFirstStartTrainsTheJvmsCacheAndEveryStartRunsTheExtractedJarWithIt() throws Exception {
         int databasePort = freePort();
+        if (Runtime.version().feature() < 25) {
+            // Vangnet builds and runs on JDK 21 (README); the one-step AOT cache needs 25. The script says
+            // so and starts the jar as it is.
+            Started plain = start("plain", databasePort);
+            try {
+                plain.awaitSignInPage();
+                assertThat(plain.output()).contains("is not a JDK 25 or newer; starting the jar as it is");
+                assertThat(plain.commandLine()).containsSubsequence("-jar", JAR.toString());
+            } finally {
+                plain.stop();
+            }
+            return;
+        }
 
         Started first = start("first", databasePort);
         try {
