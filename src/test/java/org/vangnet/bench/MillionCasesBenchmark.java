@@ -171,13 +171,11 @@ class MillionCasesBenchmark {
         PackagedVangnet.prepareStartScript(work, BenchmarkDatabase.jdbcUrl(), arguments);
         List<Double> starts = new ArrayList<>();
         for (int i = Integer.getInteger("bench.starts", 3); i > 1; i--) {
-            try (var jar = PackagedVangnet.startThroughScript(work, PackagedVangnet.freePort(), BenchmarkDatabase.jdbcUrl(),
-                    arguments)) {
+            try (var jar = startJar(work, arguments)) {
                 starts.add(jar.awaitSignInPage());
             }
         }
-        try (var jar = PackagedVangnet.startThroughScript(work, PackagedVangnet.freePort(), BenchmarkDatabase.jdbcUrl(),
-                arguments)) {
+        try (var jar = startJar(work, arguments)) {
             starts.add(jar.awaitSignInPage());
             Collections.sort(starts);
             var startUp = new Measurement("production jar to the first 200 on /login (ops/start.sh, AOT cache)", "-",
@@ -189,6 +187,10 @@ class MillionCasesBenchmark {
                     Integer.getInteger("browser.runs", 10)).timeScreens(COUNSELLOR, SUPERVISOR));
             sessionHeap(jar, password);
         }
+    }
+
+    private static PackagedVangnet startJar(Path work, List<String> arguments) throws IOException {
+        return PackagedVangnet.startThroughScript(work, PackagedVangnet.freePort(), BenchmarkDatabase.jdbcUrl(), arguments);
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class PackagedVangnet implements AutoCloseable {
 
     static final Path JAR = Path.of("target/vangnet.jar");
-    /** The database port of a jar started against a database of the caller's ({@link #startAgainst}). */
+    /** The database port of a jar started against a database of the caller's ({@link #startThroughScript}). */
     private static final int NO_EMBEDDED_DATABASE = -1;
 
     private final Process process;
@@ -47,36 +47,19 @@ final class PackagedVangnet implements AutoCloseable {
 
     /** Starts the jar with an empty embedded database in {@code work/data}; its output goes to {@code work/app.log}. */
     static PackagedVangnet start(Path work, int port, int databasePort, String maxHeap) throws IOException {
-        Path data = work.resolve("data");
-        deleteRecursively(data);
-        return launch(work, port, databasePort, maxHeap, List.of(
-                "--vangnet.database.embedded.port=" + databasePort,
-                "--vangnet.database.embedded.data-directory=" + data.resolve("postgres").toAbsolutePath(),
-                "--vangnet.crypto.key-directory=" + data.resolve("keys").toAbsolutePath(),
-                "--vangnet.evidence.directory=" + data.resolve("evidence").toAbsolutePath()));
-    }
-
-    /**
-     * Starts the jar against a database that is already there and migrated, as an installation with an
-     * external PostgreSQL runs (production mode, no embedded server), with the given further arguments
-     * (its encryption keys among them); its output goes to {@code work/app.log}.
-     */
-    static PackagedVangnet startAgainst(Path work, int port, String jdbcUrl, List<String> arguments) throws IOException {
-        List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
-                "--vangnet.evidence.directory=" + work.resolve("evidence").toAbsolutePath()));
-        all.addAll(arguments);
-        return launch(work, port, NO_EMBEDDED_DATABASE, "1g", all);
-    }
-
-    private static PackagedVangnet launch(Path work, int port, int databasePort, String maxHeap, List<String> arguments)
-            throws IOException {
         assertThat(JAR).as("the production jar: run through the Maven profile, which packages it first").exists();
         Files.createDirectories(work);
+        Path data = work.resolve("data");
+        deleteRecursively(data);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap));
         command.addAll(jvmOptions());
-        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--vangnet.audit.chain-head-directory="));
-        command.addAll(arguments);
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port,
+                "--vangnet.database.embedded.port=" + databasePort,
+                "--vangnet.database.embedded.data-directory=" + data.resolve("postgres").toAbsolutePath(),
+                "--vangnet.crypto.key-directory=" + data.resolve("keys").toAbsolutePath(),
+                "--vangnet.evidence.directory=" + data.resolve("evidence").toAbsolutePath(),
+                "--vangnet.audit.chain-head-directory="));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile());
         long started = System.nanoTime();
         return new PackagedVangnet(builder.start(), port, databasePort, started);
