@@ -297,9 +297,10 @@ public class CaseQueries {
     /**
      * The cases in the user's scope that pass the filter, as a query selecting {@code columns} of
      * {@code case_file c}. A counsellor's "own or shared with me" is two queries glued together, each
-     * on its own index (own cases by counsellor, shared ones through {@code case_share}), instead of
-     * one OR that no index serves. The shared cases are few per user: each is read by its id (the
-     * {@code offset 0} keeps the planner from turning the few look-ups into a scan of every case).
+     * on its own index (own cases by counsellor, shared ones on {@code case_share}), instead of
+     * one OR that no index serves. A share carries the columns the list filters and sorts on, kept
+     * equal to its case's by triggers (V032_1, decision 054), so the shared half never looks its cases
+     * up one by one: only the page's rows are read from {@code case_file}.
      */
     private String inScope(String columns, CaseFilter filter, MapSqlParameterSource params) {
         return inScope(columns, filter, params, null);
@@ -320,8 +321,11 @@ public class CaseQueries {
                 yield """
                     (select %1$s from case_file c where c.counsellor_id = :scopeUser and %2$s%3$s)
                     union all
-                    (select %1$s from case_share s cross join lateral (select * from case_file c where c.id = s.case_id offset 0) c
-                    where s.user_id = :scopeUser and c.counsellor_id is distinct from :scopeUser and %2$s%3$s)"""
+                    (select %1$s from (select s.case_id as id, s.counsellor_id, s.team_id, s.status, s.priority,
+                            s.opened_at, s.last_activity_at, s.reference, s.client_alias, s.harm_mask,
+                            s.closing_approved_at, s.pseudonymised_at
+                        from case_share s where s.user_id = :scopeUser) c
+                    where c.counsellor_id is distinct from :scopeUser and %2$s%3$s)"""
                     .formatted(columns, filters, cut == null ? "" : cut);
             }
             case NONE -> "select %s from case_file c where false".formatted(columns);

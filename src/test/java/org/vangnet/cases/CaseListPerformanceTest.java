@@ -138,11 +138,17 @@ class CaseListPerformanceTest {
                 where opened_by = ? and id % 10 = 5""", SEEDED_BY, SEEDED_BY);
         // Stored as the application stores them: encrypted, with the keyed hash for "already known?".
         EncryptedSeed.encryptInPlace(jdbc, cipher, "client_contact");
-        // Karim shares some of his cases with Lotte: the scope's "or shared with me" has rows to find.
+        // Karim shares some of his cases with Lotte: the scope's "or shared with me" has rows to find. And,
+        // as on a real team, Lotte shares some of hers with Karim, so that the statistics of case_share are not
+        // those of one sharer and one receiver (a generic plan would then expect no shared row at all).
         jdbc.update("""
                 insert into case_share (case_id, user_id, shared_at, shared_by)
                 select id, ?, opened_at, 'karim' from case_file where opened_by = ? and counsellor_id = ? and id % 8 = 0""",
                 lotte, SEEDED_BY, karim);
+        jdbc.update("""
+                insert into case_share (case_id, user_id, shared_at, shared_by)
+                select id, ?, opened_at, 'lotte' from case_file where opened_by = ? and counsellor_id = ? and id % 8 = 4""",
+                karim, SEEDED_BY, lotte);
         // Only the tables' owner may analyze them (decision 029).
         org.vangnet.testsupport.DatabaseRoles.owner(postgres).execute("analyze");
         System.out.printf(Locale.ROOT, "PERF seeded %d cases, %d harms, %d contacts, %d shares in %d ms%n",

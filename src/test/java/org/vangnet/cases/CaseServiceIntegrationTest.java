@@ -213,6 +213,41 @@ class CaseServiceIntegrationTest {
                 .isInstanceOf(CaseNotAccessibleException.class);
     }
 
+    /**
+     * The shared half of a colleague's list is found on the share's own copy of the case's columns
+     * (V032_1, decision 054): what the case is now, after every change, decides whether and where it
+     * is listed, never what it was when it was shared.
+     */
+    @Test
+    @WithUserDetails("lotte")
+    void aSharedCaseIsListedForTheColleagueByWhatItIsNowNotByWhatItWasWhenShared() {
+        String prefix = "Volgt " + System.nanoTime();
+        Long id = cases.open(newCase(client(prefix + " Aaa", 25, 24), HarmKind.LEAKED_IMAGES));
+        Long karim = support.userId("karim");
+        cases.shareWith(id, karim);
+        var sharedOpen = new CaseFilter(Set.of(CaseStatus.NEW), HarmKind.LEAKED_IMAGES, null, null, null, null,
+                null, prefix);
+        assertThat(support.as("karim", () -> ids(sharedOpen))).containsExactly(id);
+
+        long version = queries.get(id).version();
+        cases.edit(id, version, client(prefix + " Zzz", 25, 24), Set.of(HarmKind.SEXTORTION), "Afpersing");
+        cases.changeStatus(id, queries.get(id).version(), CaseStatus.ACTIVE, null, null);
+
+        assertThat(jdbc.queryForMap("select status, client_alias, harm_mask from case_share where case_id = ?", id))
+                .containsEntry("status", "ACTIVE").containsEntry("client_alias", prefix + " Zzz")
+                .containsEntry("harm_mask", HarmKind.SEXTORTION.bit());
+        assertThat(support.as("karim", () -> ids(sharedOpen))).isEmpty();
+        assertThat(support.as("karim", () -> queries.count(sharedOpen))).isZero();
+        var sharedNow = new CaseFilter(Set.of(CaseStatus.ACTIVE), HarmKind.SEXTORTION, null, null, null, null,
+                null, prefix + " z");
+        assertThat(support.as("karim", () -> ids(sharedNow))).containsExactly(id);
+        assertThat(support.as("karim", () -> queries.count(sharedNow))).isEqualTo(1);
+        // Sorted by alias, the shared case stands where its new alias puts it.
+        Long other = support.as("karim", () -> cases.open(newCase(client(prefix + " Mmm", 30, 29))));
+        assertThat(support.as("karim", () -> queries.find(filterText(prefix), PageRequest.of(0, 10, Sort.by("alias")))
+                .getContent())).extracting(CaseListItem::id).containsExactly(other, id);
+    }
+
     @Test
     @WithUserDetails("sofie")
     void theSupervisorReassignsACaseWithinTheTeamButNotToSomeoneOfAnotherTeam() {
