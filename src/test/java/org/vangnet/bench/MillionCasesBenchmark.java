@@ -204,18 +204,14 @@ class MillionCasesBenchmark {
                 .mapToObj(i -> "counsellor%03d".formatted(i)).toList();
         new BenchmarkSeed(jdbc, cipher, CASES).browserAccounts(counsellors, passwords.encode(password),
                 DemoSecondFactor.SECRET);
-        List<UidlClient> open = new ArrayList<>();
-        counsellors.subList(0, warmUp).forEach(c -> open.add(SessionHeap.signIn(jar.base(), c, password, "cases", "VN-")));
-        var before = SessionHeap.histogramWithoutOpenConnections(jar);
-        counsellors.subList(warmUp, counsellors.size())
-                .forEach(c -> open.add(SessionHeap.signIn(jar.base(), c, password, "cases", "VN-")));
-        var after = SessionHeap.histogramWithoutOpenConnections(jar);
+        var measured = SessionHeap.measure(jar, counsellors, warmUp,
+                c -> SessionHeap.signIn(jar.base(), c, password, "cases", "VN-"));
         var heap = new Measurement("live heap per signed-in session, case list open (kB)", sessions + " counsellors",
-                Budget.atMost(150, "kB"), List.of(SessionHeap.kilobytesPerSession(before, after, sessions)));
+                Budget.atMost(150, "kB"), List.of(measured.kilobytesPerSession()));
         results.add(heap);
-        heapReport = SessionHeap.report(before, after, sessions, warmUp, "cases");
+        heapReport = measured.report("cases");
         System.out.println("BENCH " + row(heap));
-        assertThat(open).hasSize(counsellors.size());
+        assertThat(measured.open()).hasSize(counsellors.size());
     }
 
     private void everyOperation() {

@@ -47,8 +47,7 @@ final class PackagedVangnet implements AutoCloseable {
 
     /** Starts the jar with an empty embedded database in {@code work/data}; its output goes to {@code work/app.log}. */
     static PackagedVangnet start(Path work, int port, int databasePort, String maxHeap) throws IOException {
-        assertThat(JAR).as("the production jar: run through the Maven profile, which packages it first").exists();
-        Files.createDirectories(work);
+        requireJar(work);
         Path data = work.resolve("data");
         deleteRecursively(data);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -63,6 +62,11 @@ final class PackagedVangnet implements AutoCloseable {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile());
         long started = System.nanoTime();
         return new PackagedVangnet(builder.start(), port, databasePort, started);
+    }
+
+    private static void requireJar(Path work) throws IOException {
+        assertThat(JAR).as("the production jar: run through the Maven profile, which packages it first").exists();
+        Files.createDirectories(work);
     }
 
     /** -Dload.jvm-options="-XX:StartFlightRecording=filename=target/load/run.jfr": a profile of the server. */
@@ -97,8 +101,7 @@ final class PackagedVangnet implements AutoCloseable {
 
     private static ProcessBuilder startScript(Path work, String option, List<String> more, String jdbcUrl,
                                               List<String> arguments, String log) throws IOException {
-        assertThat(JAR).as("the production jar: run through the Maven profile, which packages it first").exists();
-        Files.createDirectories(work);
+        requireJar(work);
         List<String> command = new ArrayList<>(List.of("bash", "ops/start.sh"));
         if (option != null) {
             command.add(option);

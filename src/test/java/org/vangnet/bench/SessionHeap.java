@@ -5,11 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.vangnet.security.DemoSecondFactor;
 
@@ -27,6 +30,33 @@ final class SessionHeap {
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
 
     private SessionHeap() {
+    }
+
+    /** The live objects before and after the measured sessions, and every tab signed in, still open. */
+    record Sessions(Map<String, long[]> before, Map<String, long[]> after, int warmUp, int measured,
+                    List<UidlClient> open) {
+
+        double kilobytesPerSession() {
+            return SessionHeap.kilobytesPerSession(before, after, measured);
+        }
+
+        String report(String route) {
+            return SessionHeap.report(before, after, measured, warmUp, route);
+        }
+    }
+
+    /**
+     * Signs in the first {@code warmUp} of {@code usernames} (they fill what every later session shares:
+     * classes, caches), takes the histogram, signs in the others, takes it again. Every tab is kept open
+     * to the end.
+     */
+    static Sessions measure(PackagedVangnet app, List<String> usernames, int warmUp, Function<String, UidlClient> signIn) {
+        List<UidlClient> open = new ArrayList<>();
+        usernames.subList(0, warmUp).forEach(username -> open.add(signIn.apply(username)));
+        var before = histogramWithoutOpenConnections(app);
+        usernames.subList(warmUp, usernames.size()).forEach(username -> open.add(signIn.apply(username)));
+        var after = histogramWithoutOpenConnections(app);
+        return new Sessions(before, after, warmUp, usernames.size() - warmUp, open);
     }
 
     /**
@@ -58,7 +88,7 @@ final class SessionHeap {
      * The histogram once Tomcat holds no connection: it notices a close a moment later, and an idle one left
      * open elsewhere is closed after its keep-alive time (a minute).
      */
-    static Map<String, long[]> histogramWithoutOpenConnections(PackagedVangnet app) {
+    private static Map<String, long[]> histogramWithoutOpenConnections(PackagedVangnet app) {
         var histogram = new AtomicReference<Map<String, long[]>>();
         await("Tomcat closing the counsellors' connections").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -84,12 +114,12 @@ final class SessionHeap {
     }
 
     /** Bytes per session between the two histograms, without the collector's filler arrays. */
-    static double kilobytesPerSession(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+    private static double kilobytesPerSession(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
         return (total(after) - total(before) - filler(before, after)) / 1024.0 / sessions;
     }
 
     /** The figure and the 30 classes that grew most, per session, as Markdown. */
-    static String report(Map<String, long[]> before, Map<String, long[]> after, int sessions, int warmUp, String route) {
+    private static String report(Map<String, long[]> before, Map<String, long[]> after, int sessions, int warmUp, String route) {
         long all = total(after) - total(before);
         // The collector's filler arrays plug unused space in the heap's regions; they are no object anybody keeps,
         // and their share varied by up to 3 kB a session between identical runs (decision 049).

@@ -43,26 +43,20 @@ class SessionHeapScenario {
                 databasePort > 0 ? databasePort : PackagedVangnet.freePort(), "768m")) {
             app.awaitReady();
             seed(app);
-            // Kept open to the end: the first sessions fill what every later one shares (classes, caches).
-            List<UidlClient> open = new ArrayList<>();
-            for (int i = 1; i <= WARM_UP; i++) {
-                open.add(signInWithTheCaseListOpen(app.base(), username(i)));
-            }
-            var before = SessionHeap.histogramWithoutOpenConnections(app);
-            for (int i = WARM_UP + 1; i <= WARM_UP + sessions; i++) {
-                open.add(signInWithTheCaseListOpen(app.base(), username(i)));
-            }
-            var after = SessionHeap.histogramWithoutOpenConnections(app);
+            List<String> usernames = java.util.stream.IntStream.rangeClosed(1, WARM_UP + sessions)
+                    .mapToObj(SessionHeapScenario::username).toList();
+            var measured = SessionHeap.measure(app, usernames, WARM_UP,
+                    username -> signInWithTheCaseListOpen(app.base(), username));
             if (Boolean.getBoolean("heap.dump")) {
                 // -Dheap.dump=true: the live objects themselves, to see which fields keep what (decision 047).
                 Path dump = WORK.resolve("heap.hprof").toAbsolutePath();
                 Files.deleteIfExists(dump);
                 System.out.println(app.jcmd("GC.heap_dump", dump.toString()));
             }
-            String report = SessionHeap.report(before, after, sessions, WARM_UP, route);
+            String report = measured.report(route);
             System.out.println(report);
             Files.writeString(WORK.resolve("heap.md"), report, StandardCharsets.UTF_8);
-            assertThat(open).hasSize(WARM_UP + sessions);
+            assertThat(measured.open()).hasSize(WARM_UP + sessions);
         }
     }
 
