@@ -143,7 +143,7 @@ final class BenchmarkSeed {
                                         else r6 < 0.03 end as open
                             from (select n, now() - random() * interval '1095 days' as opened_at, random() as r1,
                                          random() as r2, random() as r3, random() as r4, random() as r5, random() as r6
-                                  from generate_series(1, ?) as n) raw) g,
+                                  from generate_series(1, ?::bigint) as n) raw) g,
                            (select array_agg(id order by id) as ids from team) teams,
                            (select array_agg(id order by team_id, username) as ids from app_user where role = 'COUNSELLOR') counsellors
                      ) s""".replace("HARM_MASK", harmMask("s.n")), cases);
