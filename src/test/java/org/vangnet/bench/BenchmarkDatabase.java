@@ -24,10 +24,24 @@ final class BenchmarkDatabase {
     private BenchmarkDatabase() {
     }
 
+    /** The benchmark's server: {@code bench.data-directory}, emptied first with {@code bench.reseed}. */
     static synchronized String jdbcUrl() {
+        return jdbcUrl(Path.of(System.getProperty("bench.data-directory", "target/benchmark/pgdata")),
+                Boolean.getBoolean("bench.reseed"), System.getProperty("bench.shared-buffers", "1GB"));
+    }
+
+    /**
+     * A server on {@code dataDirectory} ({@code reseed}: emptied first), started once per JVM; asking for
+     * another directory while it runs is a mistake in the caller.
+     */
+    static synchronized String jdbcUrl(Path dataDirectory, boolean reseed, String sharedBuffers) {
+        Path wanted = dataDirectory.toAbsolutePath().normalize();
         if (postgres == null) {
-            postgres = start();
+            directory = wanted;
+            postgres = start(reseed, sharedBuffers);
             Runtime.getRuntime().addShutdownHook(new Thread(BenchmarkDatabase::stop));
+        } else if (!directory.equals(wanted)) {
+            throw new IllegalStateException("The benchmark database runs on " + directory + ", not on " + wanted);
         }
         return postgres.getJdbcUrl("postgres", DATABASE);
     }
@@ -60,11 +74,8 @@ final class BenchmarkDatabase {
         }
     }
 
-    private static EmbeddedPostgres start() {
+    private static EmbeddedPostgres start(boolean reseed, String sharedBuffers) {
         try {
-            directory = Path.of(System.getProperty("bench.data-directory", "target/benchmark/pgdata"))
-                    .toAbsolutePath().normalize();
-            boolean reseed = Boolean.getBoolean("bench.reseed");
             if (reseed && Files.isDirectory(directory)) {
                 Files.deleteIfExists(marker());
                 try (var files = Files.walk(directory)) {
@@ -77,7 +88,7 @@ final class BenchmarkDatabase {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("timezone", "UTC")
-                    .setServerConfig("shared_buffers", System.getProperty("bench.shared-buffers", "1GB"))
+                    .setServerConfig("shared_buffers", sharedBuffers)
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "512MB")
                     .setServerConfig("effective_cache_size", "4GB")

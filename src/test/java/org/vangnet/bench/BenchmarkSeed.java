@@ -323,7 +323,7 @@ final class BenchmarkSeed {
     }
 
     /**
-     * Two million past lines, left unsealed: the hash chain (decision 030) seals each row at commit
+     * Two million past lines, each with its case (the case's record, decision 015), left unsealed: the hash chain (decision 030) seals each row at commit
      * with a row update, which would take most of an hour here and is not what the benchmark
      * measures. The benchmark's own lines are sealed as usual. Needs the superuser the benchmark
      * connects as (replica role: no triggers for this statement).
@@ -331,18 +331,21 @@ final class BenchmarkSeed {
     private void audit() {
         jdbc.execute("""
                 set session_replication_role = replica;
-                insert into audit_event (occurred_at, actor, actor_role, action, object_type, object_id, outcome, detail)
-                select c.opened_at, 'seed', 'COUNSELLOR', 'CREATE', 'CASE', c.id::text, 'SUCCESS', null from case_file c
+                insert into audit_event (occurred_at, actor, actor_role, action, object_type, object_id, outcome, detail, case_id)
+                select c.opened_at, 'seed', 'COUNSELLOR', 'CREATE', 'CASE', c.id::text, 'SUCCESS', null, c.id from case_file c
                 union all
-                select c.last_activity_at, 'seed', 'COUNSELLOR', 'READ', 'CASE', c.id::text, 'SUCCESS', null from case_file c;
+                select c.last_activity_at, 'seed', 'COUNSELLOR', 'READ', 'CASE', c.id::text, 'SUCCESS', null, c.id
+                from case_file c;
                 set session_replication_role = origin""");
     }
 
     /** The values the "already known?" lookups search for, stored as the application stores them. */
     private void probes() {
+        // Her 101st newest case (her oldest in a smaller seed).
         Long caseId = jdbc.queryForObject("""
-                select c.id from case_file c join app_user u on u.id = c.counsellor_id
-                where u.username = 'counsellor001' order by c.opened_at desc offset 100 limit 1""", Long.class);
+                select id from (select c.id, c.opened_at from case_file c join app_user u on u.id = c.counsellor_id
+                                where u.username = 'counsellor001' order by c.opened_at desc, c.id desc limit 101) newest
+                order by opened_at, id limit 1""", Long.class);
         jdbc.update("""
                 insert into client_contact (case_id, kind, value, lookup_hash, safe_to_call, safe_voicemail, safe_to_write)
                 values (?, 'PHONE', ?, ?, true, false, false), (?, 'EMAIL', ?, ?, false, false, true)""",

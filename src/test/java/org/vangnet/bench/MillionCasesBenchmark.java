@@ -31,6 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.vangnet.audit.AuditQueryService;
 import org.vangnet.base.crypto.FieldCipher;
 import org.vangnet.base.time.HelplineZone;
 import org.vangnet.bench.Measurement.Budget;
@@ -107,6 +108,8 @@ class MillionCasesBenchmark {
     SextortionQueries sextortion;
     @Autowired
     CaseSearch search;
+    @Autowired
+    AuditQueryService audit;
     @Autowired
     PasswordEncoder passwords;
     @Autowired
@@ -293,6 +296,8 @@ class MillionCasesBenchmark {
                 return cases.timeline(details.id(), PageRequest.of(0, PAGE));
             });
         }
+        time("the case's record (who read and changed it), first page", SUPERVISOR, Budget.p95(50),
+                () -> audit.caseLog(caseId, clock.instant(), PageRequest.of(0, PAGE)));
     }
 
     private void myWork() {
