@@ -35,6 +35,7 @@ final class BrowserTimings {
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-dev-shm-usage");
     private static final int WARM_UP = 2;
+    private static final Path SCREENSHOTS = Path.of("target/benchmark");
 
     private final String base;
     private final String password;
@@ -96,6 +97,11 @@ final class BrowserTimings {
                 screen.shown().apply(tab.page).waitFor();
                 if (i >= WARM_UP) {
                     millis.add((System.nanoTime() - start) / 1e6);
+                }
+                if (i == WARM_UP + runs - 1) {
+                    // What the clock stopped on, to look at: target/benchmark/<screen>.png.
+                    tab.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(
+                            screen.name().replaceAll("[^a-z]+", "-") + ".png")));
                 }
             }
         }
