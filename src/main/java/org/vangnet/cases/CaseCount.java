@@ -2,26 +2,50 @@ package org.vangnet.cases;
 
 /**
  * How many cases a list holds: counted exactly while that is cheap, otherwise PostgreSQL's
- * estimate, which the screen shows as an estimate ("about 110,000 cases").
+ * estimate, which the screen shows as an estimate ("about 110,000 cases"). When the estimate is known
+ * to be too low (it is no more than the cases already counted), the screen says only what is certain:
+ * "more than 10,000 cases".
  *
- * @param value the number, exact or estimated
- * @param exact whether it was counted
+ * @param value the number: exact, estimated, or the bound the list is known to exceed
+ * @param kind  which of the three it is
  */
-public record CaseCount(long value, boolean exact) {
+public record CaseCount(long value, Kind kind) {
 
     /** Up to this many cases the list is counted row by row (a few milliseconds on its indexes). */
     public static final int EXACT_UP_TO = 10_000;
 
+    public enum Kind { EXACT, ESTIMATE, MORE_THAN }
+
+    /** Whether the list was counted to its end. */
+    public boolean exact() {
+        return kind == Kind.EXACT;
+    }
+
+    /**
+     * The figure from a count cut off after {@link #EXACT_UP_TO} + 1 cases and, when it was cut off,
+     * PostgreSQL's estimate of the whole.
+     */
+    static CaseCount of(long counted, long plannerEstimate) {
+        if (counted <= EXACT_UP_TO) {
+            return new CaseCount(counted, Kind.EXACT);
+        }
+        if (plannerEstimate <= EXACT_UP_TO) {
+            // The planner guessed fewer than were counted (an OR of two scopes is often underestimated).
+            return new CaseCount(EXACT_UP_TO, Kind.MORE_THAN);
+        }
+        return estimate(plannerEstimate);
+    }
+
     static CaseCount exact(long value) {
-        return new CaseCount(value, true);
+        return new CaseCount(value, Kind.EXACT);
     }
 
     /** An estimate, rounded to two significant digits: its last digits would pretend a precision it lacks. */
-    static CaseCount estimate(long value) {
+    private static CaseCount estimate(long value) {
         long unit = 1;
         while (value / unit >= 100) {
             unit *= 10;
         }
-        return new CaseCount(Math.max(EXACT_UP_TO + 1L, Math.round((double) value / unit) * unit), false);
+        return new CaseCount(Math.max(EXACT_UP_TO, Math.round((double) value / unit) * unit), Kind.ESTIMATE);
     }
 }

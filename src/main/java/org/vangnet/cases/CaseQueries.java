@@ -136,7 +136,8 @@ public class CaseQueries {
     /**
      * The "N cases" figure of the list: exact up to {@link CaseCount#EXACT_UP_TO} cases, which is
      * cheap to count on the list's indexes; beyond that PostgreSQL's own estimate from its
-     * statistics, marked as such, rather than counting a hundred thousand rows on every refresh.
+     * statistics, marked as such, rather than counting a hundred thousand rows on every refresh, or
+     * "more than 10,000" when that estimate is lower than what was counted.
      */
     @PreAuthorize("hasAuthority('" + CASE_READ + "')")
     @Transactional(readOnly = true)
@@ -151,8 +152,7 @@ public class CaseQueries {
         }
         String plan = jdbc.queryForObject("explain (format json) " + source, params, String.class);
         var rows = PLAN_ROWS.matcher(plan == null ? "" : plan);
-        long estimate = rows.find() ? Math.round(Double.parseDouble(rows.group(1))) : counted;
-        return CaseCount.estimate(Math.max(estimate, counted));
+        return CaseCount.of(counted, rows.find() ? Math.round(Double.parseDouble(rows.group(1))) : 0);
     }
 
     /**

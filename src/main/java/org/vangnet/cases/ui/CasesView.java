@@ -359,7 +359,8 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             count.setText(getTranslation("cases.count", total.value()));
             view.setItemCountCallback(query -> (int) total.value());
         } else {
-            count.setText(getTranslation("cases.count.estimate", total.value()));
+            count.setText(getTranslation(total.kind() == CaseCount.Kind.MORE_THAN ? "cases.count.more-than"
+                    : "cases.count.estimate", total.value()));
             view.setItemCountUnknown();
             view.setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, total.value()));
         }
