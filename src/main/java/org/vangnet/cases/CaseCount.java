@@ -2,9 +2,9 @@ package org.vangnet.cases;
 
 /**
  * How many cases a list holds: counted exactly while that is cheap, otherwise PostgreSQL's
- * estimate, which the screen shows as an estimate ("about 110,000 cases"). When the estimate is known
- * to be too low (it is no more than the cases already counted), the screen says only what is certain:
- * "more than 10,000 cases".
+ * estimate, rounded to two digits, which the screen shows as an estimate ("about 110,000 cases"). When
+ * that is no more than the cases already counted, the estimate is known to be low and the screen says
+ * only what is certain: "more than 10,000 cases".
  *
  * @param value the number: exact, estimated, or the bound the list is known to exceed
  * @param kind  which of the three it is
@@ -29,23 +29,25 @@ public record CaseCount(long value, Kind kind) {
         if (counted <= EXACT_UP_TO) {
             return new CaseCount(counted, Kind.EXACT);
         }
-        if (plannerEstimate <= EXACT_UP_TO) {
-            // The planner guessed fewer than were counted (an OR of two scopes is often underestimated).
+        long rounded = roundedToTwoDigits(plannerEstimate);
+        if (rounded <= EXACT_UP_TO) {
+            // No more than was counted: the planner guessed low (an own-or-shared list is often put a
+            // little above its own half), and "about 10,000" would say less than is known.
             return new CaseCount(EXACT_UP_TO, Kind.MORE_THAN);
         }
-        return estimate(plannerEstimate);
+        return new CaseCount(rounded, Kind.ESTIMATE);
     }
 
     static CaseCount exact(long value) {
         return new CaseCount(value, Kind.EXACT);
     }
 
-    /** An estimate, rounded to two significant digits: its last digits would pretend a precision it lacks. */
-    private static CaseCount estimate(long value) {
+    /** An estimate's last digits would pretend a precision it lacks. */
+    private static long roundedToTwoDigits(long value) {
         long unit = 1;
         while (value / unit >= 100) {
             unit *= 10;
         }
-        return new CaseCount(Math.max(EXACT_UP_TO, Math.round((double) value / unit) * unit), Kind.ESTIMATE);
+        return Math.round((double) value / unit) * unit;
     }
 }
