@@ -56,6 +56,12 @@ class BenchmarkSeedIT {
         // The opening and a first note on every case, and a status line on every case past NEW.
         assertThat(count("case_timeline_entry")).isEqualTo(2L * CASES + count("case_file where status <> 'NEW'"));
         assertThat(count("case_timeline_entry where message_key = 'timeline.case.opened'")).isEqualTo(CASES);
+        // The institute's queue: escalated between submission and the platform's decision, with its transition.
+        assertThat(count("takedown_request where escalated_at is not null")).isPositive()
+                .isEqualTo(count("takedown_transition where to_status = 'ESCALATED'"));
+        assertThat(count("""
+                takedown_request where escalated_at is not null
+                and not (escalated_at > submitted_at and escalated_at < decided_at)""")).isZero();
         assertThat(count("follow_up")).isPositive();
         assertThat(count("extorter_identifier")).isEqualTo(2 * count("extorter"));
         assertThat(count("extorter")).isEqualTo(count("case_harm where kind = 'SEXTORTION'"));
