@@ -5,9 +5,13 @@ import static org.vangnet.security.Permissions.ESCALATION_HANDLE;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +49,14 @@ public class EscalationQueue {
     @PreAuthorize("hasAuthority('" + ESCALATION_HANDLE + "')")
     @Transactional
     public Slice<TakedownView> find(Pageable pageable) {
-        var page = requests.findEscalated(Paging.capped(pageable));
-        Map<Long, String> names = takedowns.platformNames(page.getContent().stream()
-                .map(TakedownRequest::getPlatformId).toList());
-        auditTrail.record(AuditEntry.read("ESCALATION_QUEUE", null).withDetail("rows:" + page.getNumberOfElements()));
-        return page.map(r -> r.toView(names.get(r.getPlatformId())));
+        Slice<Long> ids = requests.findEscalatedIds(Paging.capped(pageable));
+        Map<Long, TakedownRequest> found = requests.findAllById(ids.getContent()).stream()
+                .collect(Collectors.toMap(TakedownRequest::getId, Function.identity()));
+        List<TakedownRequest> page = ids.getContent().stream().map(found::get).filter(Objects::nonNull).toList();
+        Map<Long, String> names = takedowns.platformNames(page.stream().map(TakedownRequest::getPlatformId).toList());
+        auditTrail.record(AuditEntry.read("ESCALATION_QUEUE", null).withDetail("rows:" + page.size()));
+        return new SliceImpl<>(page.stream().map(r -> r.toView(names.get(r.getPlatformId()))).toList(),
+                ids.getPageable(), ids.hasNext());
     }
 
     @PreAuthorize("hasAuthority('" + ESCALATION_HANDLE + "')")

@@ -148,6 +148,35 @@ class TakedownServiceIntegrationTest {
     }
 
     @Test
+    void theInstitutesQueueListsTheNewestEscalationFirstPageByPage() {
+        Long caseId = as("lotte", () -> openAdultCase("Twee escalaties"));
+        List<Long> escalated = as("lotte", () -> {
+            consents.record(caseId, ConsentAction.SHARE_WITH_INSTITUTE, true, ConsentForm.VERBAL);
+            List<Long> ids = new java.util.ArrayList<>();
+            for (String video : List.of("7300000000000000001", "7300000000000000002")) {
+                Long created = takedowns.create(caseId, request("TIKTOK", ReportRoute.WEB_FORM,
+                        new TakedownItem(ItemKind.URL, "https://www.tiktok.com/@spreader/video/" + video)));
+                move(caseId, created, TakedownStatus.SUBMITTED, null, null);
+                move(caseId, created, TakedownStatus.ESCALATED, null, null);
+                ids.add(created);
+            }
+            return ids;
+        });
+
+        as("nadia", () -> {
+            var first = queue.find(PageRequest.of(0, 1));
+            assertThat(first.getContent()).extracting(TakedownView::id).containsExactly(escalated.get(1));
+            assertThat(first.getContent().getFirst().items()).extracting(TakedownItem::value)
+                    .containsExactly("https://www.tiktok.com/@spreader/video/7300000000000000002");
+            assertThat(first.hasNext()).isTrue();
+            assertThat(queue.find(PageRequest.of(1, 1)).getContent()).extracting(TakedownView::id)
+                    .containsExactly(escalated.get(0));
+            assertThat(queue.find(PageRequest.of(0, 2)).getContent()).extracting(TakedownView::id)
+                    .containsExactly(escalated.get(1), escalated.get(0));
+        });
+    }
+
+    @Test
     void theInstituteSeesOnlyEscalatedRequests() {
         Long caseId = as("karim", () -> openAdultCase("Niet geëscaleerd"));
         Long notEscalated = as("karim", () -> takedowns.create(caseId, request("REDDIT", ReportRoute.WEB_FORM,
