@@ -61,12 +61,6 @@ public class EscalationQueue {
 
     @PreAuthorize("hasAuthority('" + ESCALATION_HANDLE + "')")
     @Transactional(readOnly = true)
-    public long count() {
-        return requests.countEscalated();
-    }
-
-    @PreAuthorize("hasAuthority('" + ESCALATION_HANDLE + "')")
-    @Transactional(readOnly = true)
     public List<TransitionView> history(Long requestId) {
         escalated(requestId);
         return transitions.history(requestId).stream().map(TakedownTransition::toView).toList();

@@ -16,7 +16,4 @@ interface TakedownRequestRepository extends JpaRepository<TakedownRequest, Long>
      */
     @Query("select t.id from TakedownRequest t where t.escalatedAt is not null order by t.escalatedAt desc, t.id desc")
     Slice<Long> findEscalatedIds(Pageable pageable);
-
-    @Query("select count(t) from TakedownRequest t where t.escalatedAt is not null")
-    long countEscalated();
 }
