@@ -44,8 +44,7 @@ select regexp_replace(concat_ws('|',
         audit_chain_field(e.object_id),
         audit_chain_field(e.outcome),
         audit_chain_field(e.detail),
-        audit_chain_field(e.client_address),
-        audit_chain_field(e.case_id::text)
+        audit_chain_field(e.client_address)
     ), '(\|~)+$', '')
 $$;
 

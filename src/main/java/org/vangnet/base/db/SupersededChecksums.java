@@ -22,11 +22,11 @@ class SupersededChecksums implements Callback {
 
     /**
      * Per version: the checksum of the form no longer shipped, and the one of the file shipped now.
-     * V017_1 ships the form with {@code case_id} (as landed at fa5c5f3 and 6d8f4b9; the form without it
-     * was shipped at 7eda6db); should the other form ever be shipped again, swap the pair:
+     * V017_1 ships the form without {@code case_id} (as landed at 7eda6db and 11fd116; the form with it
+     * was shipped at fa5c5f3 and 6d8f4b9); should the other form ever be shipped again, swap the pair:
      * SupersededChecksumsIntegrationTest checks the file against it.
      */
-    static final Map<String, int[]> ACCEPTED = Map.of("017.1", new int[] {-1440590060, 552254285});
+    static final Map<String, int[]> ACCEPTED = Map.of("017.1", new int[] {552254285, -1440590060});
 
     private static final Logger log = LoggerFactory.getLogger(SupersededChecksums.class);
 
