@@ -354,13 +354,15 @@ class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
      */
     private void refresh() {
         CaseCount total = queries.listCount(filter);
+        count.setText(getTranslation(switch (total.kind()) {
+            case EXACT -> "cases.count";
+            case ESTIMATE -> "cases.count.estimate";
+            case MORE_THAN -> "cases.count.more-than";
+        }, total.value()));
         var view = grid.getLazyDataView();
         if (total.exact()) {
-            count.setText(getTranslation("cases.count", total.value()));
             view.setItemCountCallback(query -> (int) total.value());
         } else {
-            count.setText(getTranslation(total.kind() == CaseCount.Kind.MORE_THAN ? "cases.count.more-than"
-                    : "cases.count.estimate", total.value()));
             view.setItemCountUnknown();
             view.setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, total.value()));
         }
